@@ -1,0 +1,103 @@
+/* hearth-assessment.h: one home visit: the case, the plan, the household,
+ * the hazards recorded and what was shared with whom
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hearth-floor.h"
+#include "hearth-hazard.h"
+#include "hearth-person.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *first;   /* person ids */
+  char *second;
+} HearthCouple;
+
+#define HEARTH_TYPE_COUPLE (hearth_couple_get_type ())
+GType         hearth_couple_get_type (void) G_GNUC_CONST;
+HearthCouple *hearth_couple_new      (const char         *first,
+                                      const char         *second);
+HearthCouple *hearth_couple_copy     (const HearthCouple *couple);
+void          hearth_couple_free     (HearthCouple       *couple);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthCouple, hearth_couple_free)
+
+/* One row of the sharing checklist: a holder of parental responsibility. */
+typedef struct {
+  char                 *person;          /* person id */
+  gboolean              details_known;
+  HearthSafeToShare     safe_to_share;
+  HearthWithheldReason  withheld_reason;
+  char                 *withheld_note;   /* free text, may be NULL */
+  gboolean              withhold_address;
+  gboolean              withhold_residents;
+  GStrv                 withhold_findings; /* rule ids, may be empty */
+  GDate                 shared_on;       /* invalid when not shared */
+  HearthShareMethod     method;
+  gboolean              in_plan;
+  gboolean              review_invite;
+} HearthRecipient;
+
+#define HEARTH_TYPE_RECIPIENT (hearth_recipient_get_type ())
+GType            hearth_recipient_get_type (void) G_GNUC_CONST;
+HearthRecipient *hearth_recipient_new      (const char            *person);
+HearthRecipient *hearth_recipient_copy     (const HearthRecipient *recipient);
+void             hearth_recipient_free     (HearthRecipient       *recipient);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthRecipient, hearth_recipient_free)
+
+#define HEARTH_TYPE_ASSESSMENT (hearth_assessment_get_type ())
+G_DECLARE_FINAL_TYPE (HearthAssessment, hearth_assessment, HEARTH, ASSESSMENT, GObject)
+
+HearthAssessment *hearth_assessment_new             (void);
+
+const char   *hearth_assessment_get_reference       (HearthAssessment *self);
+void          hearth_assessment_set_reference       (HearthAssessment *self,
+                                                     const char       *reference);
+const char   *hearth_assessment_get_address         (HearthAssessment *self);
+void          hearth_assessment_set_address         (HearthAssessment *self,
+                                                     const char       *address);
+const char   *hearth_assessment_get_assessor        (HearthAssessment *self);
+void          hearth_assessment_set_assessor        (HearthAssessment *self,
+                                                     const char       *assessor);
+/* The visit date; ages are computed on it. May be invalid (not recorded). */
+const GDate  *hearth_assessment_get_visit_date      (HearthAssessment *self);
+void          hearth_assessment_set_visit_date      (HearthAssessment *self,
+                                                     const GDate      *date);
+gboolean      hearth_assessment_get_licensed_hmo    (HearthAssessment *self);
+void          hearth_assessment_set_licensed_hmo    (HearthAssessment *self,
+                                                     gboolean          hmo);
+const char   *hearth_assessment_get_notes           (HearthAssessment *self);
+void          hearth_assessment_set_notes           (HearthAssessment *self,
+                                                     const char       *notes);
+
+/* The containers are owned by the assessment; callers may read them and add
+ * or remove through the functions below. */
+GPtrArray    *hearth_assessment_get_floors          (HearthAssessment *self); /* HearthFloor */
+GPtrArray    *hearth_assessment_get_persons         (HearthAssessment *self); /* HearthPerson */
+GPtrArray    *hearth_assessment_get_couples         (HearthAssessment *self); /* HearthCouple */
+GPtrArray    *hearth_assessment_get_hazards         (HearthAssessment *self); /* HearthHazard */
+GPtrArray    *hearth_assessment_get_recipients      (HearthAssessment *self); /* HearthRecipient */
+
+void          hearth_assessment_add_floor           (HearthAssessment *self,
+                                                     HearthFloor      *floor);
+void          hearth_assessment_add_person          (HearthAssessment *self,
+                                                     HearthPerson     *person);
+/* These take ownership. */
+void          hearth_assessment_add_couple          (HearthAssessment *self,
+                                                     HearthCouple     *couple);
+void          hearth_assessment_add_hazard          (HearthAssessment *self,
+                                                     HearthHazard     *hazard);
+void          hearth_assessment_add_recipient       (HearthAssessment *self,
+                                                     HearthRecipient  *recipient);
+
+/* Linear look-ups; the rules build their own indexes. */
+HearthRoom   *hearth_assessment_find_room           (HearthAssessment *self,
+                                                     const char       *id,
+                                                     HearthFloor     **floor);
+HearthPerson *hearth_assessment_find_person         (HearthAssessment *self,
+                                                     const char       *id);
+guint         hearth_assessment_get_n_rooms         (HearthAssessment *self);
+
+G_END_DECLS
