@@ -633,6 +633,8 @@ test_example_3 (void)
   g_assert_null (find_upcoming (fa, "space-standard", NULL));
   /* A bed-sitter counts as a bedroom: 2 needed, 1 */
   assert_contains (find (fa, "bedroom-standard", NULL)->message, "needs 2 bedrooms and the home has 1");
+  /* The space standard for new homes does not apply to an existing bedsit. */
+  g_assert_cmpuint (count (fa, "ndss-bedroom", NULL), ==, 0);
 
   /* 2 units now; 2½ > 2 from the newest baby's first birthday. */
   g_assert_cmpuint (count (fb, "space-standard", NULL), ==, 0);

@@ -754,7 +754,8 @@ check_ndss_room (Check    *check,
   g_autofree char *width_str = NULL;
   g_autofree char *needed_width = NULL;
 
-  if (!room->is_bedroom || (area_ok && width_ok))
+  /* Rooms built as bedrooms only; a bed-sitter is not one (reference example 3). */
+  if (hearth_room_get_use (room->room) != HEARTH_ROOM_USE_BEDROOM || (area_ok && width_ok))
     return;
 
   area = describe_area (room->std2, room->gross2);
@@ -784,7 +785,7 @@ check_ndss_main_double (Check *check)
     {
       RoomInfo *room = &g_array_index (check->rooms, RoomInfo, i);
 
-      if (!room->is_bedroom || room->occupants->len < 2)
+      if (hearth_room_get_use (room->room) != HEARTH_ROOM_USE_BEDROOM || room->occupants->len < 2)
         continue;
       if (hearth_polygon_min_width_at_least (hearth_room_get_polygon (room->room), MM_NDSS_MAIN_DOUBLE_WIDTH))
         return;
