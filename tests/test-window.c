@@ -1,0 +1,382 @@
+/* test-window.c: the read-only assessment window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under a display (xvfb-run -a in the test script).
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hearth-application.h"
+#include "hearth-rules.h"
+#include "hearth-window.h"
+
+static HearthApplication *app;
+
+/* Helpers */
+
+static gboolean
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds so that widgets get realised,
+ * allocated and drawn. */
+static void
+run_main_loop_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static HearthWindow *
+create_window (void)
+{
+  HearthWindow *window = hearth_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_main_loop_for (100);
+
+  return window;
+}
+
+static void
+destroy_window (HearthWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_main_loop_for (50);
+  g_assert_null (window);
+}
+
+static GFile *
+get_example_file (void)
+{
+  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
+  g_autofree char *path = NULL;
+
+  if (root != NULL)
+    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
+  else
+    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                  "carter-household.hearth", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* A file that is not well-formed XML: the root element is cut short. */
+static GFile *
+create_malformed_file (char **out_path)
+{
+  static const char contents[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hearth-assessment";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("test-window-XXXXXX.hearth", &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd, >=, 0);
+  g_close (fd, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  *out_path = g_strdup (path);
+  return g_file_new_for_path (path);
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child))
+        n++;
+    }
+
+  return n;
+}
+
+/* The first AdwPreferencesRow under @root whose title contains @needle
+ * (or equals it, when @exact). */
+static AdwPreferencesRow *
+find_row (GtkWidget  *root,
+          const char *needle,
+          gboolean    exact)
+{
+  if (ADW_IS_PREFERENCES_ROW (root))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
+
+      if (title != NULL &&
+          (exact ? g_str_equal (title, needle) : strstr (title, needle) != NULL))
+        return ADW_PREFERENCES_ROW (root);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwPreferencesRow *row = find_row (child, needle, exact);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Whether a mapped label under @root shows @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+
+  if (GTK_IS_LABEL (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Animations (the error banner slides in) take a few frames. */
+static gboolean
+shows_text_soon (GtkWidget  *root,
+                 const char *text)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      if (shows_text (root, text))
+        return TRUE;
+      run_main_loop_for (20);
+    }
+
+  return FALSE;
+}
+
+static void
+assert_shows_example (HearthWindow *window)
+{
+  GtkWidget *rooms = hearth_window_get_rooms_list (window);
+  GtkWidget *findings = hearth_window_get_findings_box (window);
+  AdwPreferencesRow *box_room;
+  AdwPreferencesRow *finding;
+  const char *small_bedroom;
+
+  g_assert_cmpstr (hearth_window_get_visible_page (window), ==, "assessment");
+  g_assert_nonnull (hearth_window_get_assessment (window));
+
+  g_assert_true (GTK_IS_LIST_BOX (rooms));
+  g_assert_cmpuint (count_rows (rooms), ==, 8);
+
+  box_room = find_row (rooms, "Box room", FALSE);
+  g_assert_nonnull (box_room);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (box_room)));
+  /* Who sleeps there, with the age on the visit date (16 November 2026). */
+  g_assert_true (ADW_IS_ACTION_ROW (box_room));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (box_room)), "Amy (11)"));
+
+  small_bedroom = hearth_rule_get_title ("small-bedroom");
+  g_assert_nonnull (small_bedroom);
+  finding = find_row (findings, small_bedroom, TRUE);
+  g_assert_nonnull (finding);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (finding)));
+}
+
+/* Tests */
+
+static void
+test_window_empty (void)
+{
+  HearthWindow *window = create_window ();
+
+  g_assert_cmpstr (hearth_window_get_visible_page (window), ==, "empty");
+  g_assert_null (hearth_window_get_error_message (window));
+  g_assert_null (hearth_window_get_assessment (window));
+
+  destroy_window (window);
+}
+
+static void
+test_window_open_example (void)
+{
+  g_autoptr(GFile) file = get_example_file ();
+  HearthWindow *window = create_window ();
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+
+  assert_shows_example (window);
+  g_assert_null (hearth_window_get_error_message (window));
+
+  destroy_window (window);
+}
+
+static void
+test_window_reopen_replaces (void)
+{
+  g_autoptr(GFile) file = get_example_file ();
+  HearthWindow *window = create_window ();
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (50);
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+
+  /* The content is replaced, not appended to. */
+  assert_shows_example (window);
+
+  destroy_window (window);
+}
+
+static void
+test_window_open_malformed (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = create_malformed_file (&path);
+  HearthWindow *window = create_window ();
+  const char *message;
+  GtkWidget *page;
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+
+  g_assert_cmpstr (hearth_window_get_visible_page (window), ==, "error");
+  g_assert_null (hearth_window_get_assessment (window));
+
+  message = hearth_window_get_error_message (window);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (message, !=, "");
+  g_assert_nonnull (strstr (message, "line"));
+
+  /* The reason is on the page, not only in the accessor. */
+  g_assert_true (shows_text_soon (GTK_WIDGET (window), message));
+  page = gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (hearth_window_get_rooms_list (window),
+                                                                          GTK_TYPE_STACK)));
+  g_assert_true (ADW_IS_STATUS_PAGE (page));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), "line"));
+
+  destroy_window (window);
+  g_unlink (path);
+}
+
+static void
+test_window_error_keeps_assessment (void)
+{
+  g_autoptr(GFile) example = get_example_file ();
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) malformed = create_malformed_file (&path);
+  HearthWindow *window = create_window ();
+  HearthAssessment *shown;
+  const char *message;
+
+  hearth_window_open_file (window, example);
+  run_main_loop_for (50);
+  shown = hearth_window_get_assessment (window);
+  g_assert_nonnull (shown);
+
+  hearth_window_open_file (window, malformed);
+  run_main_loop_for (100);
+
+  /* The assessment stays on screen; the reason is shown over it. */
+  assert_shows_example (window);
+  g_assert_true (hearth_window_get_assessment (window) == shown);
+
+  message = hearth_window_get_error_message (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "line"));
+  g_assert_true (shows_text_soon (GTK_WIDGET (window), message));
+
+  /* It stays until dismissed… */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL);
+  run_main_loop_for (50);
+  g_assert_null (hearth_window_get_error_message (window));
+  assert_shows_example (window);
+
+  /* …or until a good file is opened. */
+  hearth_window_open_file (window, malformed);
+  run_main_loop_for (50);
+  g_assert_nonnull (hearth_window_get_error_message (window));
+  hearth_window_open_file (window, example);
+  run_main_loop_for (50);
+  g_assert_null (hearth_window_get_error_message (window));
+
+  destroy_window (window);
+  g_unlink (path);
+}
+
+static void
+test_application_about (void)
+{
+  HearthWindow *window = create_window ();
+  g_autoptr(GList) toplevels = NULL;
+  GtkWindow *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  run_main_loop_for (100);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_ABOUT_WINDOW (l->data))
+        about = l->data;
+    }
+
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+
+  gtk_window_destroy (about);
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* Windows can only be added to a registered application. */
+  app = hearth_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/empty", test_window_empty);
+  g_test_add_func ("/window/open-example", test_window_open_example);
+  g_test_add_func ("/window/reopen-replaces", test_window_reopen_replaces);
+  g_test_add_func ("/window/open-malformed", test_window_open_malformed);
+  g_test_add_func ("/window/error-keeps-assessment", test_window_error_keeps_assessment);
+  g_test_add_func ("/application/about", test_application_about);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
