@@ -22,7 +22,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 
 #include "hearth-core-resources.h"
@@ -57,6 +59,20 @@ line_at_offset (const char *data,
     if (data[i] == '\n')
       line++;
   return line;
+}
+
+/* libxml2 keeps an element's line in 16 bits; past line 65,535 its
+ * xmlGetLineNo() guesses from the neighbouring text. parse_xml() stores the
+ * exact line of such elements in node->_private, which libxml2 leaves to
+ * applications. */
+static long
+node_line (xmlNode *node)
+{
+  if (node == NULL)
+    return 0;
+  if (node->type == XML_ELEMENT_NODE && node->line == G_MAXUINT16 && node->_private != NULL)
+    return (long) GPOINTER_TO_SIZE (node->_private);
+  return xmlGetLineNo (node);
 }
 
 static gboolean
@@ -122,7 +138,7 @@ fail_at (GError         **error,
 
   /* Translators: the prefix of every message about a place in a file */
   g_set_error (error, HEARTH_FILE_ERROR, code, _("line %ld: %s"),
-               node ? xmlGetLineNo (node) : 0L, message);
+               node_line (node), message);
   return FALSE;
 }
 
@@ -245,6 +261,19 @@ parse_int (const char *str,
 
 /* Stage 1–3: bytes */
 
+static void
+set_too_large_error (GError  **error,
+                     guint64   size)
+{
+  /* Long format: 32 MiB + 1 byte and 32 MiB both round to "33.6 MB". */
+  g_autofree char *size_str = g_format_size_full (size, G_FORMAT_SIZE_LONG_FORMAT);
+  g_autofree char *limit_str = g_format_size_full (HEARTH_FILE_MAX_SIZE, G_FORMAT_SIZE_LONG_FORMAT);
+
+  g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_TOO_LARGE,
+               _("The file is %s; assessments are never larger than %s, so this is not one"),
+               size_str, limit_str);
+}
+
 static gboolean
 check_bytes (const char  *data,
              gsize        length,
@@ -255,17 +284,21 @@ check_bytes (const char  *data,
 
   if (length > HEARTH_FILE_MAX_SIZE)
     {
-      g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_TOO_LARGE,
-                   _("The file is %s; assessments are never larger than %s, so this is not one"),
-                   g_format_size (length), g_format_size (HEARTH_FILE_MAX_SIZE));
+      set_too_large_error (error, length);
       return FALSE;
     }
 
   if (!g_utf8_validate_len (data, length, &end))
     {
-      g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_NOT_UTF8,
-                   _("line %d: the file is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
-                   line_at_offset (data, end - data), (gsize) (end - data) + 1);
+      if (*end == '\0')
+        g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_NOT_UTF8,
+                     _("line %d: the file has a zero byte (byte %" G_GSIZE_FORMAT "), "
+                       "so it is not text"),
+                     line_at_offset (data, end - data), (gsize) (end - data) + 1);
+      else
+        g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_NOT_UTF8,
+                     _("line %d: the file is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
+                     line_at_offset (data, end - data), (gsize) (end - data) + 1);
       return FALSE;
     }
 
@@ -288,31 +321,92 @@ check_bytes (const char  *data,
   return TRUE;
 }
 
+/* libxml2 goes on after the first error and reports the knock-on ones too
+ * ("premature end of data" at the end of the file, after a tag left open
+ * on line 5); the first is the one that says where the damage is. */
+static void
+keep_first_parser_error (void           *user_data,
+                         const xmlError *err)
+{
+  xmlParserCtxt *ctxt = user_data;
+  xmlError *first = ctxt->_private;
+
+  if (first->code != XML_ERR_OK || err == NULL || err->level < XML_ERR_ERROR)
+    return;
+  xmlCopyError ((xmlError *) err, first);
+}
+
+static void
+start_element (void           *user_data,
+               const xmlChar  *localname,
+               const xmlChar  *prefix,
+               const xmlChar  *uri,
+               int             nb_namespaces,
+               const xmlChar **namespaces,
+               int             nb_attributes,
+               int             nb_defaulted,
+               const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+
+  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+
+  if (ctxt->node != NULL && ctxt->input != NULL && ctxt->input->line >= G_MAXUINT16)
+    ctxt->node->_private = GSIZE_TO_POINTER ((gsize) ctxt->input->line);
+}
+
 static xmlDoc *
 parse_xml (const char  *data,
            gsize        length,
            GError     **error)
 {
-  g_autoptr(xmlParserCtxt) ctxt = xmlNewParserCtxt ();
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  xmlError first = { 0, };
   xmlDoc *doc;
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  /* BIG_LINES: without it every line after 65,535 is reported as 65,535. */
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                      XML_PARSE_BIG_LINES;
 
   if (length > G_MAXINT)
-    return NULL;
+    {
+      set_too_large_error (error, length);
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("%s: out of memory", G_STRFUNC);
+
+  /* A structured handler on the context (not the global one, which other
+   * threads share) gets every error, so nothing reaches stderr. */
+  ctxt->_private = &first;
+  ctxt->sax->serror = (xmlStructuredErrorFunc) keep_first_parser_error;
+  ctxt->sax->startElementNs = start_element;
 
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", options);
   if (doc == NULL || !ctxt->wellFormed)
     {
-      const xmlError *err = xmlCtxtGetLastError (ctxt);
       g_autofree char *reason = NULL;
+      int line;
 
-      reason = g_strstrip (g_strdup (err && err->message ? err->message : _("not an XML document")));
+      if (first.code == XML_ERR_INTERNAL_ERROR && first.message != NULL &&
+          strstr (first.message, "depth") != NULL)
+        /* libxml2's own text suggests a parser option to the user. */
+        reason = g_strdup_printf (_("elements are nested more than %u deep"), xmlParserMaxDepth);
+      else if (first.message != NULL)
+        reason = g_strstrip (g_strdup (first.message));
+      else
+        reason = g_strdup (_("not an XML document"));
+
+      line = first.line > 0 ? first.line : line_at_offset (data, length);
       g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_MALFORMED,
-                   _("line %d: the file is damaged or incomplete (%s)"),
-                   err && err->line > 0 ? err->line : line_at_offset (data, length), reason);
+                   _("line %d: the file is damaged or incomplete (%s)"), line, reason);
+      xmlResetError (&first);
       g_clear_pointer (&doc, xmlFreeDoc);
       return NULL;
     }
+  xmlResetError (&first);
 
   if (doc->intSubset != NULL || doc->extSubset != NULL)
     {
@@ -341,7 +435,16 @@ check_root (xmlDoc  *doc,
                     _("this is an XML file, but not a Hearth assessment"));
 
   version = get_attr (root, "version");
-  if (version != NULL && parse_int (version, &v) && v > HEARTH_FILE_VERSION)
+  if (version == NULL)
+    return fail_at (error, HEARTH_FILE_ERROR_INVALID, root,
+                    _("the assessment does not say which version of the file format it uses"));
+
+  if (!parse_int (version, &v) || v < 1)
+    return fail_at (error, HEARTH_FILE_ERROR_INVALID, root,
+                    _("“%s” is not a version of the file format (Hearth writes version %d)"),
+                    version, HEARTH_FILE_VERSION);
+
+  if (v > HEARTH_FILE_VERSION)
     return fail_at (error, HEARTH_FILE_ERROR_FUTURE_VERSION, root,
                     _("this assessment was saved by a newer version of Hearth "
                       "(file format version %" G_GINT64_FORMAT "); this version reads "
@@ -351,12 +454,65 @@ check_root (xmlDoc  *doc,
   return TRUE;
 }
 
+#define RNG_NS ((const xmlChar *) "http://relaxng.org/ns/structure/1.0")
+
+typedef struct
+{
+  xmlRelaxNGPtr  rng;
+  /* element name → GPtrArray of the attributes it must have, read from the
+   * schema itself so that the two cannot drift apart */
+  GHashTable    *required;
+} Schema;
+
+static void
+collect_required_attributes (xmlNode    *node,
+                             GHashTable *required)
+{
+  for (; node != NULL; node = node->next)
+    {
+      g_autofree char *element = NULL;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (node->ns != NULL && xmlStrEqual (node->ns->href, RNG_NS) &&
+          xmlStrEqual (node->name, (const xmlChar *) "element") &&
+          (element = get_attr (node, "name")) != NULL)
+        {
+          /* Only direct children: an <attribute> under <optional> is not
+           * required. */
+          for (xmlNode *child = node->children; child != NULL; child = child->next)
+            {
+              g_autofree char *attribute = NULL;
+              GPtrArray *list;
+
+              if (child->type != XML_ELEMENT_NODE ||
+                  !xmlStrEqual (child->name, (const xmlChar *) "attribute") ||
+                  (attribute = get_attr (child, "name")) == NULL)
+                continue;
+
+              list = g_hash_table_lookup (required, element);
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new_with_free_func (g_free);
+                  g_hash_table_insert (required, g_strdup (element), list);
+                }
+              if (!g_ptr_array_find_with_equal_func (list, attribute, g_str_equal, NULL))
+                g_ptr_array_add (list, g_steal_pointer (&attribute));
+            }
+        }
+
+      collect_required_attributes (node->children, required);
+    }
+}
+
 static gpointer
 load_schema (gpointer data)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
   xmlRelaxNGParserCtxtPtr pctxt;
-  xmlRelaxNGPtr schema;
+  Schema *schema = g_new0 (Schema, 1);
   gsize size;
   const char *text;
 
@@ -368,14 +524,21 @@ load_schema (gpointer data)
 
   text = g_bytes_get_data (bytes, &size);
   pctxt = xmlRelaxNGNewMemParserCtxt (text, (int) size);
-  schema = xmlRelaxNGParse (pctxt);
+  schema->rng = xmlRelaxNGParse (pctxt);
   xmlRelaxNGFreeParserCtxt (pctxt);
-  g_assert (schema != NULL);
+  g_assert (schema->rng != NULL);
+
+  schema->required = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  doc = xmlReadMemory (text, (int) size, NULL, "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert (doc != NULL);
+  collect_required_attributes (xmlDocGetRootElement (doc), schema->required);
 
   return schema;
 }
 
-static xmlRelaxNGPtr
+static const Schema *
 get_schema (void)
 {
   static GOnce once = G_ONCE_INIT;
@@ -385,49 +548,175 @@ get_schema (void)
 
 typedef struct
 {
-  int   line;
-  char *message;
-} FirstError;
+  int      code;
+  int      line;
+  char    *message;
+  char    *element;    /* what str1 named in the first error */
+  xmlNode *node;
+  xmlNode *later_node; /* the first node a later error names */
+} SchemaErrors;
 
 static void
-collect_first_error (void        *user_data,
-                     const xmlError *err)
+collect_schema_error (void           *user_data,
+                      const xmlError *err)
 {
-  FirstError *first = user_data;
+  SchemaErrors *errors = user_data;
 
-  if (first->message != NULL || err == NULL)
+  if (err == NULL)
     return;
 
-  first->line = err->line;
-  /* Attribute problems come without a line; the element has one. */
-  if (first->line <= 0 && err->node != NULL)
-    first->line = (int) xmlGetLineNo ((xmlNode *) err->node);
-  first->message = g_strstrip (g_strdup (err->message ? err->message : ""));
+  if (errors->message == NULL)
+    {
+      errors->code = err->code;
+      errors->line = err->line;
+      errors->message = g_strstrip (g_strdup (err->message ? err->message : ""));
+      errors->element = g_strdup (err->str1);
+      errors->node = err->node;
+    }
+  else if (errors->later_node == NULL)
+    errors->later_node = err->node;
+}
+
+/* The first of @required that @node lacks, or NULL. */
+static const char *
+missing_attribute (xmlNode   *node,
+                   GPtrArray *required)
+{
+  for (guint i = 0; i < required->len; i++)
+    if (xmlHasNsProp (node, g_ptr_array_index (required, i), NULL) == NULL)
+      return g_ptr_array_index (required, i);
+  return NULL;
+}
+
+/* The first element named @name, in document order, that lacks one of
+ * @required; *@missing is set to the attribute. */
+static xmlNode *
+find_missing_attribute (xmlNode     *node,
+                        const char  *name,
+                        GPtrArray   *required,
+                        const char **missing)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNode *found;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_element (node, name) && (*missing = missing_attribute (node, required)) != NULL)
+        return node;
+
+      found = find_missing_attribute (node->children, name, required, missing);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* "room “bed1”" for a node in or under the room, or NULL. */
+static char *
+describe_place (xmlNode *node)
+{
+  for (; node != NULL && node->type != XML_DOCUMENT_NODE; node = node->parent)
+    {
+      g_autofree char *id = NULL;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_element (node, "person") && (id = get_attr (node, "id")) != NULL)
+        return g_strdup_printf (_("person “%s”"), id);
+      if (is_element (node, "room") && (id = get_attr (node, "id")) != NULL)
+        return g_strdup_printf (_("room “%s”"), id);
+      if (is_element (node, "floor") && (id = get_attr (node, "id")) != NULL)
+        return g_strdup_printf (_("floor “%s”"), id);
+      if (is_element (node, "hazard") && (id = get_attr (node, "number")) != NULL)
+        return g_strdup_printf (_("hazard %s"), id);
+      if (is_element (node, "recipient") && (id = get_attr (node, "person")) != NULL)
+        return g_strdup_printf (_("the sharing checklist row for “%s”"), id);
+    }
+
+  return NULL;
 }
 
 static gboolean
 check_schema (xmlDoc  *doc,
               GError **error)
 {
-  g_autoptr(xmlRelaxNGValidCtxt) vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-  FirstError first = { 0, NULL };
-  int ret;
+  const Schema *schema = get_schema ();
+  g_autoptr(xmlRelaxNGValidCtxt) vctxt = xmlRelaxNGNewValidCtxt (schema->rng);
+  SchemaErrors errors = { 0, };
+  g_autofree char *reason = NULL;
+  g_autofree char *place = NULL;
+  xmlNode *node;
+  long line = 0;
 
-  xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc) collect_first_error, &first);
-  ret = xmlRelaxNGValidateDoc (vctxt, doc);
-  if (ret != 0)
+  xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc) collect_schema_error, &errors);
+  if (xmlRelaxNGValidateDoc (vctxt, doc) == 0)
     {
-      /* libxml2 says "Element room failed to validate attributes" and the
-       * like: terse, but it names the element, and the line says where. */
-      g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_INVALID,
-                   _("line %d: the file does not follow the assessment format (%s)"),
-                   first.line, first.message ? first.message : _("unknown problem"));
-      g_free (first.message);
-      return FALSE;
+      g_free (errors.message);
+      g_free (errors.element);
+      return TRUE;
     }
 
-  g_free (first.message);
-  return TRUE;
+  /* libxml2 says "Element room failed to validate attributes" and the
+   * like: terse, but it names the element, and the line says where. */
+  reason = errors.message && *errors.message ? g_steal_pointer (&errors.message)
+                                             : g_strdup (_("unknown problem"));
+  node = errors.node;
+  if (node != NULL)
+    line = node_line (node);
+  if (line <= 0)
+    line = errors.line;
+
+  /* "Element case failed to validate attributes" does not say which; when
+   * one the schema requires is missing, say so. That error comes with
+   * neither node nor line, so find the element. */
+  if (errors.code == XML_RELAXNG_ERR_ATTRVALID && errors.element != NULL)
+    {
+      GPtrArray *required = g_hash_table_lookup (schema->required, errors.element);
+      const char *missing = NULL;
+      xmlNode *found = NULL;
+
+      if (required != NULL && node != NULL && is_element (node, errors.element))
+        found = (missing = missing_attribute (node, required)) != NULL ? node : NULL;
+      else if (required != NULL && line <= 0)
+        found = find_missing_attribute (xmlDocGetRootElement (doc), errors.element,
+                                        required, &missing);
+
+      if (found != NULL)
+        {
+          node = found;
+          line = node_line (found);
+          g_free (reason);
+          reason = g_strdup_printf (_("the %s element has no %s attribute"),
+                                    errors.element, missing);
+        }
+    }
+
+  if (line <= 0 && errors.later_node != NULL)
+    {
+      node = errors.later_node;
+      line = node_line (node);
+    }
+
+  place = describe_place (node);
+  if (line > 0 && place != NULL)
+    g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_INVALID,
+                 _("line %ld: %s does not follow the assessment format (%s)"),
+                 line, place, reason);
+  else if (line > 0)
+    g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_INVALID,
+                 _("line %ld: the file does not follow the assessment format (%s)"),
+                 line, reason);
+  else
+    g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_INVALID,
+                 _("the file does not follow the assessment format (%s)"), reason);
+
+  g_free (errors.message);
+  g_free (errors.element);
+  return FALSE;
 }
 
 /* Stage 6: the model */
@@ -445,7 +734,7 @@ claim_id (Loader      *loader,
                     _("the id “%s” is used twice (first on line %d); every person, floor and room needs its own"),
                     id, GPOINTER_TO_INT (first_line));
 
-  g_hash_table_insert (loader->ids, g_strdup (id), GINT_TO_POINTER ((int) xmlGetLineNo (node)));
+  g_hash_table_insert (loader->ids, g_strdup (id), GINT_TO_POINTER ((int) node_line (node)));
   return TRUE;
 }
 
@@ -492,7 +781,7 @@ read_room (Loader      *loader,
     return FALSE;
 
   if (use_str != NULL && !hearth_room_use_from_string (use_str, &use))
-    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("unknown room use “%s”"), use_str);
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("room “%s” has an unknown use “%s”"), id, use_str);
 
   polygon = read_vertices (node);
   if (polygon == NULL)
@@ -512,7 +801,8 @@ read_room (Loader      *loader,
 
           if (height_str != NULL && !parse_int (height_str, &height))
             return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, child,
-                            _("the ceiling height “%s” is not a whole number of millimetres"), height_str);
+                            _("the ceiling height “%s” in room “%s” is not a whole number of millimetres"),
+                            height_str, id);
 
           zone = read_vertices (child);
           if (zone == NULL)
@@ -528,8 +818,9 @@ read_room (Loader      *loader,
     }
 
   if (!hearth_room_validate (room, &local_error))
+    /* The message already names the room; the id finds it in the file. */
     return fail_at (error, HEARTH_FILE_ERROR_BAD_GEOMETRY, node,
-                    _("room “%s”: %s"), id, local_error->message);
+                    _("%s (room id “%s”)"), local_error->message, id);
 
   g_hash_table_insert (loader->rooms, g_strdup (id), room);
   hearth_floor_add_room (floor, room);
@@ -608,7 +899,7 @@ read_person (Loader   *loader,
   person = hearth_person_new (id, name);
 
   if (sex_str != NULL && !hearth_sex_from_string (sex_str, &sex))
-    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("unknown sex “%s”"), sex_str);
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("person “%s” has an unknown sex “%s”"), id, sex_str);
   hearth_person_set_sex (person, sex);
 
   if (born_str != NULL)
@@ -793,11 +1084,13 @@ read_sharing (Loader   *loader,
 
       safe = get_attr (node, "safe-to-share");
       if (safe != NULL && !hearth_safe_to_share_from_string (safe, &recipient->safe_to_share))
-        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("unknown answer “%s”"), safe);
+        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                        _("the sharing checklist row for “%s” has an unknown answer “%s”"), person, safe);
 
       reason = get_attr (node, "withheld-reason");
       if (reason != NULL && !hearth_withheld_reason_from_string (reason, &recipient->withheld_reason))
-        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("unknown reason “%s”"), reason);
+        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                        _("the sharing checklist row for “%s” has an unknown reason “%s”"), person, reason);
 
       recipient->withheld_note = get_attr (node, "withheld-note");
 
@@ -818,11 +1111,14 @@ read_sharing (Loader   *loader,
       shared_on = get_attr (node, "shared-on");
       if (shared_on != NULL && !parse_date (shared_on, &recipient->shared_on))
         return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
-                        _("“%s” is not a date"), shared_on);
+                        _("the date “%s” in the sharing checklist row for “%s” is not a date"),
+                        shared_on, person);
 
       method = get_attr (node, "method");
       if (method != NULL && !hearth_share_method_from_string (method, &recipient->method))
-        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node, _("unknown way of sharing “%s”"), method);
+        return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                        _("the sharing checklist row for “%s” has an unknown way of sharing “%s”"),
+                        person, method);
 
       recipient->in_plan = get_bool_attr (node, "in-plan", FALSE);
       recipient->review_invite = get_bool_attr (node, "review-invite", FALSE);
@@ -967,10 +1263,13 @@ hearth_assessment_load_from_file (GFile         *file,
                                   GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = NULL;
+  guint64 size;
+  gsize want;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* Refuse an oversized file before reading a byte of it. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
@@ -979,28 +1278,61 @@ hearth_assessment_load_from_file (GFile         *file,
   if (info == NULL)
     return NULL;
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  switch (g_file_info_get_file_type (info))
     {
+    case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                    _("This is a folder, not an assessment file"));
       return NULL;
+
+    case G_FILE_TYPE_SPECIAL:
+      /* A device or a pipe: /dev/zero would be read for ever. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("This is a device or a pipe, not an assessment file"));
+      return NULL;
+
+    default:
+      break;
     }
 
-  if ((guint64) g_file_info_get_size (info) > HEARTH_FILE_MAX_SIZE)
+  size = (guint64) g_file_info_get_size (info);
+  if (size > HEARTH_FILE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (HEARTH_FILE_MAX_SIZE);
-
-      g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_TOO_LARGE,
-                   _("The file is %s; assessments are never larger than %s, so this is not one"),
-                   size, limit);
+      set_too_large_error (error, size);
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, error))
+  /* Read until the end, but never more than one byte past the limit: the
+   * file may have grown since it was measured, or its size be unknown. */
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
     return NULL;
 
-  return hearth_assessment_load_from_data (data, length, error);
+  contents = g_byte_array_sized_new (MIN (size, HEARTH_FILE_MAX_SIZE) + 1);
+  want = MIN (size, HEARTH_FILE_MAX_SIZE) + 1;
+  for (;;)
+    {
+      gsize old_len = contents->len;
+      gsize got = 0;
+
+      g_byte_array_set_size (contents, old_len + want);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents->data + old_len, want,
+                                    &got, cancellable, error))
+        return NULL;
+      g_byte_array_set_size (contents, old_len + got);
+
+      if (contents->len > HEARTH_FILE_MAX_SIZE)
+        {
+          set_too_large_error (error, contents->len);
+          return NULL;
+        }
+      if (got < want)
+        break;
+
+      want = MIN (MAX (contents->len, 65536), HEARTH_FILE_MAX_SIZE + 1 - contents->len);
+    }
+
+  return hearth_assessment_load_from_data ((const char *) contents->data, contents->len, error);
 }
 
 /* Public API: saving */
@@ -1300,15 +1632,36 @@ hearth_assessment_save_to_file (HearthAssessment  *assessment,
                                 GError           **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HearthAssessment) check = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *path = NULL;
   gconstpointer data;
   gsize size;
 
   g_return_val_if_fail (HEARTH_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Hearth must be able to open what it saves: a file that does not load
+   * again loses the visit. Refuse, and leave any old file as it was. */
+  if (!g_date_valid (hearth_assessment_get_visit_date (assessment)))
+    {
+      g_set_error (error, HEARTH_FILE_ERROR, HEARTH_FILE_ERROR_INVALID,
+                   _("The assessment has no visit date; record the date of the visit before saving"));
+      return FALSE;
+    }
 
   bytes = hearth_assessment_to_bytes (assessment);
   data = g_bytes_get_data (bytes, &size);
+
+  check = hearth_assessment_load_from_data (data, size, &local_error);
+  if (check == NULL)
+    {
+      g_set_error (error, HEARTH_FILE_ERROR, local_error->code,
+                   _("The assessment cannot be saved as it is, because it could not be opened "
+                     "again: %s"), local_error->message);
+      return FALSE;
+    }
 
   path = g_file_get_path (file);
   if (path != NULL)

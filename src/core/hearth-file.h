@@ -45,7 +45,10 @@ HearthAssessment *hearth_assessment_load_from_file (GFile             *file,
 /* The file's bytes, UTF-8 XML ending in a newline. */
 GBytes           *hearth_assessment_to_bytes       (HearthAssessment  *assessment);
 /* Writes atomically (temporary file in the same folder, flushed, renamed
- * over the old one), readable and writable by the owner only. */
+ * over the old one), readable and writable by the owner only. Refuses, with
+ * the reason and the old file untouched, to write bytes that Hearth could
+ * not load again (an assessment with no visit date, a self-crossing room):
+ * the caller keeps the assessment in memory and can fix it. */
 gboolean          hearth_assessment_save_to_file   (HearthAssessment  *assessment,
                                                     GFile             *file,
                                                     GCancellable      *cancellable,
