@@ -1081,6 +1081,67 @@ test_upcoming_stated_age (void)
   assert_contains (u->message, "15 June 2027");
 }
 
+/* An advisory today that becomes a breach is news; the same finding with
+ * one more person counted is not. */
+static void
+test_upcoming_severity_change (void)
+{
+  const RoomSpec rooms[] = {
+    { "bed1", "bedroom", 4000, 3000 },
+    { "living", "living", 4000, 4000 },
+    END_ROOMS,
+  };
+  const PersonSpec people[] = {
+    { "man", 'M', 40, "bed1" },
+    { "woman", 'F', 38, "bed1" },
+    { "son", 'M', 12, "living" },
+    { "daughter", 'F', -1, "living", "2016-09-30" },  /* 10 on 30 September 2026 */
+    END_PEOPLE,
+  };
+  g_autoptr(HearthAssessment) a = build (rooms, people, "man:woman");
+  g_autoptr(GPtrArray) f = check (a);
+  const HearthFinding *u;
+  GDate expected = parse_date ("2026-09-30");
+
+  /* Today: couple + son need 2 rooms, 2 count, 1 bedroom: advisory. */
+  g_assert_cmpint (find (f, "room-standard", NULL)->severity, ==, HEARTH_SEVERITY_ADVISORY);
+  /* From her birthday 3 are needed: a breach. */
+  u = find_upcoming (f, "room-standard", NULL);
+  g_assert_nonnull (u);
+  g_assert_cmpint (g_date_compare (&u->effective, &expected), ==, 0);
+  assert_contains (u->message, "room standard is breached");
+  /* The bedroom standard needs 3 either way: nothing new to say. */
+  g_assert_nonnull (find (f, "bedroom-standard", NULL));
+  g_assert_null (find_upcoming (f, "bedroom-standard", NULL));
+  /* She and her brother will share the living room. */
+  g_assert_nonnull (find_upcoming (f, "opposite-sex-sharing", "living"));
+}
+
+/* Born on 29 February: the birthday is 1 March in other years. */
+static void
+test_upcoming_leap_day (void)
+{
+  const RoomSpec rooms[] = { { "bed1", "bedroom", 4000, 3000 }, END_ROOMS };
+  const PersonSpec people[] = {
+    { "brother", 'M', -1, "bed1", "2017-01-01" },
+    { "sister", 'F', -1, "bed1", "2020-02-29" },
+    END_PEOPLE,
+  };
+  g_autoptr(HearthAssessment) a = build (rooms, people, NULL);
+  g_autoptr(GPtrArray) f = NULL;
+  GDate visit = parse_date ("2029-06-15");
+  GDate expected = parse_date ("2030-03-01");
+  const HearthFinding *u;
+
+  hearth_assessment_set_visit_date (a, &visit);
+  f = check (a);
+  g_assert_cmpuint (count (f, "opposite-sex-sharing", NULL), ==, 0);
+  u = find_upcoming (f, "opposite-sex-sharing", "bed1");
+  g_assert_nonnull (u);
+  g_assert_cmpint (g_date_compare (&u->effective, &expected), ==, 0);
+  assert_contains (u->message, "1 March 2030");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1102,6 +1163,8 @@ main (int    argc,
   g_test_add_func ("/rules/no-visit-date", test_no_visit_date);
   g_test_add_func ("/rules/well-formed", test_findings_well_formed);
   g_test_add_func ("/rules/upcoming/stated-age", test_upcoming_stated_age);
+  g_test_add_func ("/rules/upcoming/severity-change", test_upcoming_severity_change);
+  g_test_add_func ("/rules/upcoming/leap-day", test_upcoming_leap_day);
   g_test_add_func ("/rules/reference/example-1", test_example_1);
   g_test_add_func ("/rules/reference/example-2", test_example_2);
   g_test_add_func ("/rules/reference/example-3", test_example_3);

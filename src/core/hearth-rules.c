@@ -175,6 +175,8 @@ struct _Occupant
   HearthSex     sex;
   int           age;      /* on the date being checked */
   int           bump;     /* years added when trying an unknown birthday */
+  int           stated_age;
+  int           born_year, born_month, born_day; /* born_year 0: not known */
 };
 
 struct _RoomInfo
@@ -205,6 +207,9 @@ typedef struct
   GArray                  *residents; /* Occupant */
   GPtrArray               *out;       /* Pending */
   guint                    counter;
+  /* While looking ahead: keys already reported, whose findings need not
+   * be written again. */
+  GHashTable              *known;
 } Check;
 
 static void
@@ -237,8 +242,28 @@ person_ids (Occupant *const *people,
   return ids;
 }
 
-/* @with_persons: whether who is involved is part of what the finding is
- * (a per-room finding) or only detail (a dwelling-wide one). */
+/* What makes two findings the same one, so that looking ahead reports only
+ * what is new: the rule, its severity and its rooms; and for a finding
+ * about rooms, who is in them. A dwelling-wide finding lists everyone it
+ * counted, which changes with every birthday without being news. */
+static char *
+finding_key (const char       *rule,
+             HearthSeverity    severity,
+             RoomInfo *const  *rooms,
+             guint             n_rooms,
+             Occupant *const  *people,
+             guint             n_people)
+{
+  GString *key = g_string_new (rule);
+
+  g_string_append_printf (key, "|%d", severity);
+  for (guint i = 0; i < n_rooms; i++)
+    g_string_append_printf (key, "|r:%s", hearth_room_get_id (rooms[i]->room));
+  for (guint i = 0; n_rooms > 0 && i < n_people; i++)
+    g_string_append_printf (key, "|p:%s", hearth_person_get_id (people[i]->person));
+  return g_string_free (key, FALSE);
+}
+
 static void G_GNUC_PRINTF (9, 10)
 emit (Check            *check,
       const char       *rule,
@@ -251,11 +276,18 @@ emit (Check            *check,
       const char       *format,
       ...)
 {
-  Pending *p = g_new0 (Pending, 1);
-  HearthFinding *f = g_new0 (HearthFinding, 1);
-  g_autoptr(GString) key = g_string_new (rule);
+  g_autofree char *key = finding_key (rule, severity, rooms, n_rooms, people, n_people);
+  Pending *p;
+  HearthFinding *f;
   va_list args;
 
+  if (check->known != NULL && g_hash_table_contains (check->known, key))
+    {
+      g_free (reading);
+      return;
+    }
+
+  f = g_new0 (HearthFinding, 1);
   va_start (args, format);
   f->message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -268,12 +300,8 @@ emit (Check            *check,
   f->reading = reading;
   g_date_clear (&f->effective, 1);
 
-  for (guint i = 0; i < n_rooms; i++)
-    g_string_append_printf (key, "|r:%s", f->rooms[i]);
-  for (guint i = 0; i < n_people; i++)
-    g_string_append_printf (key, "|p:%s", f->persons[i]);
-
-  p->key = g_string_free (g_steal_pointer (&key), FALSE);
+  p = g_new0 (Pending, 1);
+  p->key = g_steal_pointer (&key);
   p->order = check->counter++;
   p->finding = f;
   g_ptr_array_add (check->out, p);
@@ -471,6 +499,13 @@ check_init (Check                   *check,
       o.person = person;
       o.order = check->residents->len;
       o.sex = hearth_person_get_sex (person);
+      o.stated_age = hearth_person_get_stated_age (person);
+      if (born != NULL)
+        {
+          o.born_year = g_date_get_year (born);
+          o.born_month = g_date_get_month (born);
+          o.born_day = g_date_get_day (born);
+        }
       g_array_append_val (check->residents, o);
     }
 
@@ -518,16 +553,41 @@ check_clear (Check *check)
   g_clear_pointer (&check->out, g_ptr_array_unref);
 }
 
+/* The same as hearth_age_on(), in integers: this runs for everyone on
+ * every date looked ahead to. Someone born on 29 February turns a year
+ * older on 1 March in other years, which this gives without a special
+ * case: no such year has a 29 February to compare with. */
+static int
+age_on (const Occupant *o,
+        int             year,
+        int             month,
+        int             day)
+{
+  int age;
+
+  if (o->born_year == 0)
+    return o->stated_age;
+
+  age = year - o->born_year;
+  if (month < o->born_month || (month == o->born_month && day < o->born_day))
+    age--;
+  return age < 0 ? HEARTH_AGE_UNKNOWN : age;
+}
+
 static void
 set_date (Check       *check,
           const GDate *date)
 {
+  int year = g_date_get_year (date);
+  int month = g_date_get_month (date);
+  int day = g_date_get_day (date);
+
   check->date = *date;
   for (guint i = 0; i < check->residents->len; i++)
     {
       Occupant *o = &g_array_index (check->residents, Occupant, i);
 
-      o->age = hearth_person_get_age_on (o->person, date);
+      o->age = age_on (o, year, month, day);
       if (o->age != HEARTH_AGE_UNKNOWN)
         o->age += o->bump;
     }
@@ -1339,6 +1399,7 @@ check_upcoming (Check *check)
     }
 
   g_array_sort (events, compare_events);
+  check->known = known;
 
   /* Exact birthdays: every age moves on to the date. A birthday only known
    * to fall within the year is tried alone, on the visit date, one year on. */
@@ -1379,6 +1440,7 @@ check_upcoming (Check *check)
       i = j;
     }
 
+  check->known = NULL;
   set_date (check, &visit);
   for (guint k = 0; k < upcoming->len; k++)
     {
