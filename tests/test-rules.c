@@ -473,6 +473,48 @@ test_space_standard_bands (void)
     }
 }
 
+/* ndss-bedroom: 7.5 m² and 2.15 m for a single, 11.5 m² and 2.55 m for a
+ * double, one double 2.75 m wide. */
+typedef struct {
+  gint64      width, depth;
+  guint       sleepers;
+  const char *needle;   /* NULL: no finding */
+} NdssCase;
+
+static void
+test_ndss_thresholds (void)
+{
+  static const NdssCase cases[] = {
+    { 3000, 2500, 1, NULL },               /* 7.5 m² exactly, 2.5 m wide */
+    { 2999, 2500, 1, "short by 0.01 m²" }, /* 7.4975 m²: 0.0025 short, rounded up */
+    { 3500, 2150, 1, NULL },               /* 2.15 m wide exactly */
+    { 3500, 2149, 1, "2.14 m wide" },      /* 7.52 m² but too narrow */
+    { 4000, 2875, 2, NULL },               /* 11.5 m² exactly, 2.875 m wide */
+    { 4000, 2874, 2, "short by 0.01 m²" }, /* 11.496 m²: 0.004 short */
+    { 4600, 2550, 2, "2.75 m wide" },      /* 11.73 m², 2.55 wide: no double is 2.75 m */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const RoomSpec rooms[] = { { "bed", "bedroom", cases[i].width, cases[i].depth }, END_ROOMS };
+      const PersonSpec two[] = { { "a", 'F', 30, "bed" }, { "b", 'F', 31, "bed" }, END_PEOPLE };
+      const PersonSpec one[] = { { "a", 'F', 30, "bed" }, END_PEOPLE };
+      g_autoptr(HearthAssessment) a = build (rooms, cases[i].sleepers == 2 ? two : one, NULL);
+      g_autoptr(GPtrArray) f = NULL;
+
+      g_test_message ("case %u", i);
+      f = check (a);
+      if (cases[i].needle == NULL)
+        g_assert_cmpuint (count (f, "ndss-bedroom", "bed"), ==, 0);
+      else
+        {
+          const HearthFinding *n = find (f, "ndss-bedroom", "bed");
+          g_assert_cmpint (n->severity, ==, HEARTH_SEVERITY_ADVISORY);
+          assert_contains (n->message, cases[i].needle);
+        }
+    }
+}
+
 /* Reference example 6: the 50 sq ft room counts in both tables, 4.64 m² in neither.
  * Mother and three children under 10 count 2½ units. */
 static void
@@ -1154,6 +1196,7 @@ main (int    argc,
   g_test_add_func ("/rules/headroom/table-two", test_headroom_changes_table_two);
   g_test_add_func ("/rules/hmo-room-size", test_hmo_room_size);
   g_test_add_func ("/rules/space-standard/bands", test_space_standard_bands);
+  g_test_add_func ("/rules/ndss-bedroom/thresholds", test_ndss_thresholds);
   g_test_add_func ("/rules/space-standard/fifty-sq-ft", test_space_standard_fifty_sq_ft_room);
   g_test_add_func ("/rules/room-standard/kitchens", test_room_standard_kitchens);
   g_test_add_func ("/rules/unsuitable-and-missing", test_unsuitable_and_missing_rooms);

@@ -820,7 +820,8 @@ check_ndss_room (Check    *check,
 
   area = describe_area (room->std2, room->gross2);
   needed_str = hearth_format_m2 (needed * 2);
-  short_str = hearth_format_m2 (MAX (needed * 2 - room->std2, 0));
+  /* A shortfall rounds up: 0.0025 m² short reads "0.01", never "0.00". */
+  short_str = hearth_format_m2 (MAX (needed * 2 - room->std2, 0) + 2 * 10000 - 1);
   width_str = hearth_format_length (hearth_polygon_get_min_width (polygon));
   needed_width = hearth_format_length ((double) width);
 
