@@ -12,6 +12,7 @@
 
 #include "hearth-geometry.h"
 #include "hearth-units.h"
+#include "hearth-test-utils.h"
 
 /* ------------------------------------------------------------------------- */
 /* Shapes                                                                    */
@@ -752,14 +753,7 @@ test_overlap (gconstpointer data)
 
 /* ------------------------------------------------------------------------- */
 
-#define ADD_CASES(prefix, cases, func) \
-  G_STMT_START { \
-    for (guint i_ = 0; i_ < G_N_ELEMENTS (cases); i_++) \
-      { \
-        g_autofree char *path_ = g_strdup_printf ("%s/%s", prefix, cases[i_].name); \
-        g_test_add_data_func (path_, &cases[i_], func); \
-      } \
-  } G_STMT_END
+/* ADD_CASES comes from hearth-test-utils.h */
 
 int
 main (int   argc,

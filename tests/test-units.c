@@ -19,6 +19,7 @@
 #include <math.h>
 
 #include "hearth-units.h"
+#include "hearth-test-utils.h"
 
 /* ------------------------------------------------------------------------- */
 /* Thresholds                                                                */
@@ -259,14 +260,7 @@ test_format_negative (void)
 
 /* ------------------------------------------------------------------------- */
 
-#define ADD_CASES(prefix, cases, func) \
-  G_STMT_START { \
-    for (guint i_ = 0; i_ < G_N_ELEMENTS (cases); i_++) \
-      { \
-        g_autofree char *path_ = g_strdup_printf ("%s/%s", prefix, cases[i_].name); \
-        g_test_add_data_func (path_, &cases[i_], func); \
-      } \
-  } G_STMT_END
+/* ADD_CASES comes from hearth-test-utils.h */
 
 int
 main (int   argc,
