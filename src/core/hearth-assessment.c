@@ -27,6 +27,13 @@ struct _HearthAssessment
 
 G_DEFINE_FINAL_TYPE (HearthAssessment, hearth_assessment, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_BOXED_TYPE (HearthCouple, hearth_couple, hearth_couple_copy, hearth_couple_free)
 G_DEFINE_BOXED_TYPE (HearthRecipient, hearth_recipient, hearth_recipient_copy, hearth_recipient_free)
 
@@ -128,6 +135,17 @@ static void
 hearth_assessment_class_init (HearthAssessmentClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = hearth_assessment_finalize;
+
+  /**
+   * HearthAssessment::changed:
+   *
+   * Something in the assessment was edited.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
 }
 
 static void
@@ -283,6 +301,62 @@ hearth_assessment_add_recipient (HearthAssessment *self,
   g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
   g_return_if_fail (recipient != NULL);
   g_ptr_array_add (self->recipients, recipient);
+}
+
+void
+hearth_assessment_insert_floor (HearthAssessment *self,
+                                guint             index,
+                                HearthFloor      *floor)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (HEARTH_IS_FLOOR (floor));
+  g_return_if_fail (index <= self->floors->len);
+  g_ptr_array_insert (self->floors, index, g_object_ref (floor));
+}
+
+gboolean
+hearth_assessment_remove_floor (HearthAssessment *self,
+                                HearthFloor      *floor)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), FALSE);
+  return g_ptr_array_remove (self->floors, floor);
+}
+
+void
+hearth_assessment_changed (HearthAssessment *self)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+id_in_use (HearthAssessment *self,
+           const char       *id)
+{
+  if (hearth_assessment_find_person (self, id) || hearth_assessment_find_room (self, id, NULL))
+    return TRUE;
+
+  for (guint i = 0; i < self->floors->len; i++)
+    if (g_str_equal (hearth_floor_get_id (g_ptr_array_index (self->floors, i)), id))
+      return TRUE;
+
+  return FALSE;
+}
+
+char *
+hearth_assessment_new_id (HearthAssessment *self,
+                          const char       *prefix)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
+
+      if (!id_in_use (self, id))
+        return g_steal_pointer (&id);
+    }
 }
 
 HearthRoom *

@@ -92,6 +92,20 @@ void          hearth_assessment_add_hazard          (HearthAssessment *self,
 void          hearth_assessment_add_recipient       (HearthAssessment *self,
                                                      HearthRecipient  *recipient);
 
+/* Inserts @floor at @index (≤ the number of floors). */
+void          hearth_assessment_insert_floor        (HearthAssessment *self,
+                                                     guint             index,
+                                                     HearthFloor      *floor);
+gboolean      hearth_assessment_remove_floor        (HearthAssessment *self,
+                                                     HearthFloor      *floor);
+
+/* Emits "changed": every edit ends with it, so views can update. */
+void          hearth_assessment_changed             (HearthAssessment *self);
+
+/* An id no person, floor or room uses yet: "@prefix-N". */
+char         *hearth_assessment_new_id              (HearthAssessment *self,
+                                                     const char       *prefix);
+
 /* Linear look-ups; the rules build their own indexes. */
 HearthRoom   *hearth_assessment_find_room           (HearthAssessment *self,
                                                      const char       *id,
