@@ -12,6 +12,7 @@
 
 #include "hearth-application.h"
 #include "hearth-rules.h"
+#include "hearth-canvas.h"
 #include "hearth-window.h"
 
 static HearthApplication *app;
@@ -177,35 +178,100 @@ shows_text_soon (GtkWidget  *root,
 }
 
 static void
+show_sidebar_page (GtkWidget  *inside,
+                   const char *name)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (inside, ADW_TYPE_VIEW_STACK);
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  run_main_loop_for (50);
+}
+
+static void
 assert_shows_example (HearthWindow *window)
 {
   GtkWidget *rooms = hearth_window_get_rooms_list (window);
   GtkWidget *findings = hearth_window_get_findings_box (window);
-  AdwPreferencesRow *box_room;
+  HearthDocument *document = hearth_window_get_document (window);
   AdwPreferencesRow *finding;
   const char *small_bedroom;
 
   g_assert_cmpstr (hearth_window_get_visible_page (window), ==, "assessment");
   g_assert_nonnull (hearth_window_get_assessment (window));
 
-  g_assert_true (GTK_IS_LIST_BOX (rooms));
-  g_assert_cmpuint (count_rows (rooms), ==, 8);
-
-  box_room = find_row (rooms, "Box room", FALSE);
-  g_assert_nonnull (box_room);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (box_room)));
-  /* Who sleeps there, with the age on the visit date (16 November 2026). */
-  g_assert_true (ADW_IS_ACTION_ROW (box_room));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (box_room)), "Amy (11)"));
-
+  /* The findings are shown first, with the small bedroom among them. */
   small_bedroom = hearth_rule_get_title ("small-bedroom");
   g_assert_nonnull (small_bedroom);
   finding = find_row (findings, small_bedroom, TRUE);
   g_assert_nonnull (finding);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (finding)));
+
+  /* The room list shows the floor on the plan: the ground floor's three
+   * rooms; picking the box room brings up the first floor's five. */
+  show_sidebar_page (rooms, "rooms");
+  hearth_document_set_floor (document,
+                             g_ptr_array_index (hearth_assessment_get_floors (hearth_window_get_assessment (window)), 0));
+  run_main_loop_for (50);
+  g_assert_true (GTK_IS_LIST_BOX (rooms));
+  g_assert_cmpuint (count_rows (rooms), ==, 3);
+  hearth_document_set_selected_room (document,
+                                     hearth_assessment_find_room (hearth_window_get_assessment (window),
+                                                                  "box", NULL));
+  run_main_loop_for (50);
+  g_assert_cmpuint (count_rows (rooms), ==, 5);
+  g_assert_true (shows_text_soon (rooms, "Box room"));
+  /* Who sleeps there. */
+  g_assert_true (shows_text_soon (rooms, "Amy"));
+  show_sidebar_page (rooms, "findings");
 }
 
 /* Tests */
+
+/* Drawing a room on the plan updates the findings at once, and undo takes
+ * both back. */
+static void
+test_window_drawing_updates_findings (void)
+{
+  g_autoptr(GFile) file = get_example_file ();
+  HearthWindow *window = create_window ();
+  HearthCanvas *canvas;
+  HearthAssessment *assessment;
+  GtkWidget *findings;
+  const char *missing = hearth_rule_get_title ("data-incomplete");
+  guint rooms_before;
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+  canvas = HEARTH_CANVAS (hearth_window_get_canvas (window));
+  assessment = hearth_window_get_assessment (window);
+  findings = hearth_window_get_findings_box (window);
+  rooms_before = hearth_assessment_get_n_rooms (assessment);
+
+  /* The example records every room's use: nothing is missing. */
+  g_assert_null (find_row (findings, missing, TRUE));
+
+  /* A 2 m × 2 m room beside the living room, through the rectangle tool;
+   * a new room's use is not recorded yet, which the findings say. */
+  hearth_canvas_set_tool (canvas, HEARTH_CANVAS_TOOL_RECTANGLE);
+  hearth_canvas_tool_press (canvas, -3000, 0, 0);
+  hearth_canvas_tool_motion (canvas, -2000, 1000, 0);
+  hearth_canvas_tool_release (canvas, -1000, 2000, 0);
+  run_main_loop_for (50);
+
+  g_assert_cmpuint (hearth_assessment_get_n_rooms (assessment), ==, rooms_before + 1);
+  g_assert_nonnull (find_row (findings, missing, TRUE));
+  g_assert_true (hearth_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  run_main_loop_for (50);
+  g_assert_cmpuint (hearth_assessment_get_n_rooms (assessment), ==, rooms_before);
+  g_assert_null (find_row (findings, missing, TRUE));
+  g_assert_false (hearth_window_get_modified (window));
+
+  destroy_window (window);
+}
+
 
 static void
 test_window_empty (void)
@@ -369,6 +435,7 @@ main (int   argc,
 
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/open-example", test_window_open_example);
+  g_test_add_func ("/window/drawing-updates-findings", test_window_drawing_updates_findings);
   g_test_add_func ("/window/reopen-replaces", test_window_reopen_replaces);
   g_test_add_func ("/window/open-malformed", test_window_open_malformed);
   g_test_add_func ("/window/error-keeps-assessment", test_window_error_keeps_assessment);

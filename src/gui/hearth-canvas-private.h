@@ -36,6 +36,7 @@ struct _HearthCanvas
   HearthAreaUnit     unit;
   gboolean           snap_to_grid;
   gboolean           snap_to_rooms;
+  GHashTable        *flagged;           /* room id → severity + 1, or NULL */
 
   /* View */
   gboolean           fitted;            /* fitted to the plan on first allocation */

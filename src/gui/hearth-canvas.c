@@ -127,6 +127,7 @@ fill_style (HearthCanvas    *self,
   style->grid_step_mm = self->grid_step_mm;
   style->scale_bar = TRUE;
   style->dark = is_dark ();
+  style->flagged = self->flagged;
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", font, NULL);
   style->font = *font;
@@ -1145,6 +1146,7 @@ hearth_canvas_finalize (GObject *object)
 
   hearth_canvas_tools_finalize (self);
   g_clear_object (&self->viewport);
+  g_clear_pointer (&self->flagged, g_hash_table_unref);
 
   G_OBJECT_CLASS (hearth_canvas_parent_class)->finalize (object);
 }
@@ -1706,6 +1708,22 @@ hearth_canvas_set_snap_to_rooms (HearthCanvas *self,
   self->snap_to_rooms = snap;
   hearth_canvas_tools_drop_snap_index (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAP_TO_ROOMS]);
+}
+
+void
+hearth_canvas_set_flagged (HearthCanvas *self,
+                           GHashTable   *flagged)
+{
+  g_return_if_fail (HEARTH_IS_CANVAS (self));
+
+  if (flagged == self->flagged)
+    return;
+
+  g_clear_pointer (&self->flagged, g_hash_table_unref);
+  if (flagged != NULL)
+    self->flagged = g_hash_table_ref (flagged);
+  hearth_canvas_drop_drag_cache (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -76,6 +76,11 @@ void              hearth_canvas_set_snap_to_rooms  (HearthCanvas     *self,
                                                     gboolean          snap);
 
 /* Scale and offset so the current floor fills the widget. */
+/* Rooms to outline by their most severe finding: room id (string) →
+ * GINT_TO_POINTER (HearthSeverity + 1), as HearthPlanStyle.flagged; may be
+ * NULL. The canvas keeps a reference. */
+void              hearth_canvas_set_flagged        (HearthCanvas     *self,
+                                                    GHashTable       *flagged);
 void              hearth_canvas_zoom_fit           (HearthCanvas     *self);
 /* The default scale, centred on the current floor. */
 void              hearth_canvas_zoom_reset         (HearthCanvas     *self);

@@ -13,9 +13,13 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "hearth-canvas.h"
 #include "hearth-file.h"
+#include "hearth-floor-bar.h"
 #include "hearth-gui-resources.h"
 #include "hearth-recovery.h"
+#include "hearth-room-list.h"
+#include "hearth-room-panel.h"
 #include "hearth-rules.h"
 #include "hearth-units.h"
 #include "hearth-window.h"
@@ -44,8 +48,14 @@ struct _HearthWindow
   GtkLabel             *error_banner_label;
   GtkStack             *stack;
   AdwStatusPage        *error_page;
-  GtkLabel             *rooms_note;
-  GtkListBox           *rooms_list;
+  HearthCanvas         *canvas;
+  HearthFloorBar       *floor_bar;
+  HearthRoomPanel      *room_panel;
+  HearthRoomList       *room_list;
+  AdwViewStack         *sidebar_stack;
+  GtkToggleButton      *select_tool_button;
+  GtkToggleButton      *rectangle_tool_button;
+  GtkToggleButton      *polygon_tool_button;
   GtkBox               *findings_box;
   GMenu                *recent_section;
   GMenu                *edit_section;
@@ -83,8 +93,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Rows remember their floor so that the header function can group them. */
-#define ROW_FLOOR_KEY "hearth-floor"
 
 static void schedule_autosave (HearthWindow *self);
 
@@ -114,219 +122,6 @@ remove_all_children (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
-}
-
-static void
-remove_all_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-/* The first word of a full name, which is how the household is referred to
- * in the room list. */
-static char *
-dup_first_name (HearthPerson *person)
-{
-  const char *name = hearth_person_get_name (person);
-  const char *space;
-
-  if (name == NULL || *name == '\0')
-    return g_strdup (hearth_person_get_id (person));
-
-  space = strchr (name, ' ');
-  if (space == NULL)
-    return g_strdup (name);
-
-  return g_strndup (name, space - name);
-}
-
-/* Ages are computed on the visit date, as the rules do; on today's date
- * when no visit date was recorded. */
-static void
-get_age_date (HearthAssessment *assessment,
-              GDate            *out)
-{
-  const GDate *visit = hearth_assessment_get_visit_date (assessment);
-
-  if (visit != NULL && g_date_valid (visit))
-    {
-      *out = *visit;
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_clear (out, 1);
-      g_date_set_dmy (out,
-                      g_date_time_get_day_of_month (now),
-                      g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-    }
-}
-
-static char *
-format_occupants (HearthAssessment *assessment,
-                  HearthRoom       *room,
-                  const GDate      *on)
-{
-  GPtrArray *persons = hearth_assessment_get_persons (assessment);
-  const char *room_id = hearth_room_get_id (room);
-  g_autoptr(GString) str = g_string_new (NULL);
-
-  for (guint i = 0; i < persons->len; i++)
-    {
-      HearthPerson *person = g_ptr_array_index (persons, i);
-      g_autofree char *first_name = NULL;
-      int age;
-
-      if (g_strcmp0 (hearth_person_get_sleeps_in (person), room_id) != 0)
-        continue;
-
-      if (str->len > 0)
-        /* Translators: separates the people sleeping in a room */
-        g_string_append (str, _(", "));
-
-      first_name = dup_first_name (person);
-      age = hearth_person_get_age_on (person, on);
-      if (age == HEARTH_AGE_UNKNOWN)
-        g_string_append (str, first_name);
-      else
-        /* Translators: someone sleeping in a room: first name and age in
-         * whole years, e.g. “Amy (11)” */
-        g_string_append_printf (str, _("%s (%d)"), first_name, age);
-    }
-
-  if (str->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&str), FALSE);
-}
-
-/* Whether two labels read the same, ignoring case. */
-static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  g_autofree char *folded_a = NULL;
-  g_autofree char *folded_b = NULL;
-
-  if (a == NULL || b == NULL)
-    return FALSE;
-
-  folded_a = g_utf8_casefold (a, -1);
-  folded_b = g_utf8_casefold (b, -1);
-
-  return g_utf8_collate (folded_a, folded_b) == 0;
-}
-
-static const char *
-get_floor_title (HearthFloor *floor)
-{
-  const char *name = hearth_floor_get_name (floor);
-
-  if (name != NULL && *name != '\0')
-    return name;
-
-  return hearth_floor_get_id (floor);
-}
-
-static GtkWidget *
-create_room_row (HearthWindow *self,
-                 HearthFloor  *floor,
-                 HearthRoom   *room,
-                 const GDate  *on)
-{
-  GtkWidget *row;
-  GtkWidget *areas;
-  GtkWidget *label;
-  g_autofree char *occupants = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *gross_text = NULL;
-  const char *use_label;
-  gint64 gross;
-  gint64 countable;
-
-  /* The use, unless the name says it already (“Kitchen”, “Kitchen”). */
-  use_label = hearth_room_use_get_label (hearth_room_get_use (room));
-  if (same_text (use_label, hearth_room_get_name (room)))
-    use_label = NULL;
-
-  occupants = format_occupants (get_assessment (self), room, on);
-  if (use_label != NULL && occupants != NULL)
-    /* Translators: a room's subtitle: its use, then who sleeps there,
-     * e.g. “Bedroom · Amy (11)” */
-    subtitle = g_strdup_printf (_("%s · %s"), use_label, occupants);
-  else if (use_label != NULL)
-    subtitle = g_strdup (use_label);
-  else
-    subtitle = g_steal_pointer (&occupants);
-
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "use-markup", FALSE,
-                      "title", hearth_room_get_name (room),
-                      "subtitle", subtitle,
-                      "activatable", FALSE,
-                      NULL);
-  g_object_set_data_full (G_OBJECT (row), ROW_FLOOR_KEY,
-                          g_object_ref (floor), g_object_unref);
-
-  areas = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (areas, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), areas);
-
-  gross = hearth_room_get_gross_area2 (room);
-  countable = hearth_room_get_countable_area2 (room, self->options.headroom_rule);
-
-  gross_text = hearth_format_area (gross);
-  label = gtk_label_new (gross_text);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (areas), label);
-
-  if (countable != gross)
-    {
-      g_autofree char *countable_area = hearth_format_area (countable);
-      g_autofree char *countable_text = NULL;
-
-      /* Translators: the floor area that counts, leaving out floor under a
-       * low ceiling, e.g. “countable 5.28 m² (56.83 sq ft)” */
-      countable_text = g_strdup_printf (_("countable %s"), countable_area);
-      label = gtk_label_new (countable_text);
-      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (areas), label);
-    }
-
-  return row;
-}
-
-static void
-populate_rooms (HearthWindow *self)
-{
-  GPtrArray *floors = hearth_assessment_get_floors (get_assessment (self));
-  GDate on;
-
-  remove_all_rows (self->rooms_list);
-  get_age_date (get_assessment (self), &on);
-
-  for (guint i = 0; i < floors->len; i++)
-    {
-      HearthFloor *floor = g_ptr_array_index (floors, i);
-      guint n_rooms = hearth_floor_get_n_rooms (floor);
-
-      for (guint j = 0; j < n_rooms; j++)
-        {
-          HearthRoom *room = hearth_floor_get_room (floor, j);
-
-          gtk_list_box_append (self->rooms_list,
-                               create_room_row (self, floor, room, &on));
-        }
-    }
 }
 
 static void
@@ -478,6 +273,36 @@ create_no_findings_group (void)
   return group;
 }
 
+/* Rooms with a breach, hazard or advisory get their most severe one's
+ * colour as an outline on the plan. */
+static void
+update_flagged_rooms (HearthWindow *self,
+                      GPtrArray    *findings)
+{
+  g_autoptr(GHashTable) flagged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const HearthFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->severity > HEARTH_SEVERITY_ADVISORY ||
+          g_str_equal (finding->rule, "upcoming-change"))
+        continue;
+
+      for (guint j = 0; finding->rooms[j] != NULL; j++)
+        {
+          gpointer old = g_hash_table_lookup (flagged, finding->rooms[j]);
+
+          /* Findings come most severe first: keep the first. */
+          if (old == NULL)
+            g_hash_table_insert (flagged, g_strdup (finding->rooms[j]),
+                                 GINT_TO_POINTER (finding->severity + 1));
+        }
+    }
+
+  hearth_canvas_set_flagged (self->canvas, flagged);
+}
+
 static void
 populate_findings (HearthWindow *self)
 {
@@ -486,6 +311,7 @@ populate_findings (HearthWindow *self)
   remove_all_children (self->findings_box);
 
   findings = hearth_check (get_assessment (self), &self->options);
+  update_flagged_rooms (self, findings);
 
   if (findings == NULL || findings->len == 0)
     {
@@ -522,59 +348,9 @@ populate_findings (HearthWindow *self)
 }
 
 static void
-update_rooms_note (HearthWindow *self)
-{
-  const char *note;
-
-  switch (self->options.headroom_rule)
-    {
-    case HEARTH_HEADROOM_RULE_AT_MOST_1524:
-      note = _("Gross floor areas, truncated, never rounded up. Where a ceiling is low, "
-               "the countable area leaves out floor under a ceiling of 5 ft (1.52 m) or less.");
-      break;
-
-    case HEARTH_HEADROOM_RULE_UNDER_1500:
-    default:
-      note = _("Gross floor areas, truncated, never rounded up. Where a ceiling is low, "
-               "the countable area leaves out floor under a ceiling lower than 1.5 m.");
-      break;
-    }
-
-  gtk_label_set_label (self->rooms_note, note);
-}
-
-static void
 refresh_view (HearthWindow *self)
 {
-  update_rooms_note (self);
-  populate_rooms (self);
   populate_findings (self);
-}
-
-static void
-rooms_header_func (GtkListBoxRow *row,
-                   GtkListBoxRow *before,
-                   gpointer       user_data)
-{
-  HearthFloor *floor = g_object_get_data (G_OBJECT (row), ROW_FLOOR_KEY);
-  HearthFloor *previous = NULL;
-  GtkWidget *header;
-
-  if (before != NULL)
-    previous = g_object_get_data (G_OBJECT (before), ROW_FLOOR_KEY);
-
-  if (floor == NULL || floor == previous)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (get_floor_title (floor));
-  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "floor-header");
-  gtk_list_box_row_set_header (row, header);
 }
 
 /* Titles and errors */
@@ -953,6 +729,9 @@ forget_recovery (HearthWindow *self)
 
 /* Opening and saving */
 
+static void selected_room_cb           (HearthWindow    *self,
+                                        GParamSpec      *pspec,
+                                        HearthDocument  *document);
 static void document_changed_cb        (HearthWindow    *self,
                                         HearthDocument  *document);
 static void document_modified_cb       (HearthWindow    *self,
@@ -1009,12 +788,21 @@ set_document_full (HearthWindow   *self,
   g_signal_connect_object (get_undo_stack (self), "notify",
                            G_CALLBACK (undo_stack_notify_cb), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (document, "notify::selected-room",
+                           G_CALLBACK (selected_room_cb), self, G_CONNECT_SWAPPED);
+  hearth_canvas_set_document (self->canvas, document);
+  hearth_floor_bar_set_document (self->floor_bar, document);
+  hearth_room_panel_set_document (self->room_panel, document);
+  hearth_room_list_set_document (self->room_list, document);
+
   set_error_message (self, NULL);
   hide_error_banner (self);
   refresh_view (self);
   update_title (self);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "assessment");
+  /* What a caseworker opening an assessment wants first: what it found. */
+  adw_view_stack_set_visible_child_name (self->sidebar_stack, "findings");
 
   schedule_autosave (self);
 
@@ -1357,6 +1145,91 @@ drop_cb (GtkDropTarget *target,
 
 /* Actions */
 
+/* The plan */
+
+static void
+canvas_problem_cb (HearthWindow *self,
+                   const char   *message,
+                   HearthCanvas *canvas)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A room or floor was deleted: say so, with Undo at hand. */
+static void
+deleted_cb (HearthWindow *self,
+            const char   *name,
+            GtkWidget    *source)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast after deleting a room or floor, "Deleted Bedroom 2" */
+  title = g_strdup_printf (_("Deleted %s"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A room picked on the plan shows its details; one picked in the room
+ * list leaves the list in view, so keyboard users stay where they are. */
+static void
+selected_room_cb (HearthWindow   *self,
+                  GParamSpec     *pspec,
+                  HearthDocument *document)
+{
+  if (hearth_document_get_selected_room (document) != NULL &&
+      gtk_widget_has_focus (GTK_WIDGET (self->canvas)))
+    adw_view_stack_set_visible_child_name (self->sidebar_stack, "room");
+}
+
+static void
+canvas_tool_cb (HearthWindow *self,
+                GParamSpec   *pspec,
+                HearthCanvas *canvas)
+{
+  HearthCanvasTool tool = hearth_canvas_get_tool (canvas);
+
+  gtk_toggle_button_set_active (self->select_tool_button, tool == HEARTH_CANVAS_TOOL_SELECT);
+  gtk_toggle_button_set_active (self->rectangle_tool_button, tool == HEARTH_CANVAS_TOOL_RECTANGLE);
+  gtk_toggle_button_set_active (self->polygon_tool_button, tool == HEARTH_CANVAS_TOOL_POLYGON);
+}
+
+static void
+hearth_window_tool_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  HearthCanvasTool tool;
+
+  if (g_str_equal (name, "rectangle"))
+    tool = HEARTH_CANVAS_TOOL_RECTANGLE;
+  else if (g_str_equal (name, "polygon"))
+    tool = HEARTH_CANVAS_TOOL_POLYGON;
+  else
+    tool = HEARTH_CANVAS_TOOL_SELECT;
+
+  hearth_canvas_set_tool (self->canvas, tool);
+  /* A toggle clicked while already active would turn itself off. */
+  canvas_tool_cb (self, NULL, self->canvas);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+hearth_window_zoom_fit_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  hearth_canvas_zoom_fit (HEARTH_WINDOW (widget)->canvas);
+}
+
 static void
 hearth_window_new_action (GtkWidget  *widget,
                           const char *action_name,
@@ -1618,6 +1491,10 @@ hearth_window_class_init (HearthWindowClass *klass)
    * to. Referring to the resource bundle here keeps it, and the constructor
    * that registers it, in every program that shows a window. */
   (void) hearth_gui_get_resource ();
+  g_type_ensure (HEARTH_TYPE_CANVAS);
+  g_type_ensure (HEARTH_TYPE_FLOOR_BAR);
+  g_type_ensure (HEARTH_TYPE_ROOM_PANEL);
+  g_type_ensure (HEARTH_TYPE_ROOM_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
@@ -1628,8 +1505,14 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_banner_label);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, rooms_note);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, rooms_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, floor_bar);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, room_panel);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, room_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, select_tool_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, rectangle_tool_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, polygon_tool_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, findings_box);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, edit_section);
@@ -1643,6 +1526,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, hearth_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL,
                                    hearth_window_dismiss_error_action);
+  gtk_widget_class_install_action (widget_class, "win.tool", "s", hearth_window_tool_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, hearth_window_zoom_fit_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -1666,7 +1551,15 @@ hearth_window_init (HearthWindow *self)
 
   hearth_rule_options_init (&self->options);
   self->close_tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  gtk_list_box_set_header_func (self->rooms_list, rooms_header_func, NULL, NULL);
+  g_signal_connect_object (self->canvas, "problem",
+                           G_CALLBACK (canvas_problem_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "room-deleted",
+                           G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->floor_bar, "floor-deleted",
+                           G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::tool",
+                           G_CALLBACK (canvas_tool_cb), self, G_CONNECT_SWAPPED);
+  canvas_tool_cb (self, NULL, self->canvas);
 
   /* Without the schema installed (run from an unconfigured tree) the
    * defaults apply rather than a crash. */
@@ -2004,7 +1897,15 @@ hearth_window_get_rooms_list (HearthWindow *self)
 {
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
 
-  return GTK_WIDGET (self->rooms_list);
+  return GTK_WIDGET (hearth_room_list_get_list_box (self->room_list));
+}
+
+GtkWidget *
+hearth_window_get_canvas (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->canvas);
 }
 
 GtkWidget *

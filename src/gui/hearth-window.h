@@ -103,6 +103,7 @@ gboolean          hearth_window_close_finish       (HearthWindow        *self,
 
 /* For tests. */
 GtkWidget        *hearth_window_get_rooms_list     (HearthWindow        *self);
+GtkWidget        *hearth_window_get_canvas       (HearthWindow      *self);
 GtkWidget        *hearth_window_get_findings_box   (HearthWindow        *self);
 /* "empty", "error" or "assessment". */
 const char       *hearth_window_get_visible_page   (HearthWindow        *self);
