@@ -272,6 +272,30 @@ test_window_drawing_updates_findings (void)
   destroy_window (window);
 }
 
+/* The plan's unit, grid and snapping follow the settings as they change. */
+static void
+test_window_settings_apply_live (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+  HearthWindow *window = create_window ();
+  HearthCanvas *canvas = HEARTH_CANVAS (hearth_window_get_canvas (window));
+
+  g_assert_cmpint (hearth_canvas_get_unit (canvas), ==, HEARTH_AREA_UNIT_M2);
+  g_assert_cmpint (hearth_canvas_get_grid_step (canvas), ==, 100);
+
+  g_settings_set_string (settings, "area-unit", "sqft");
+  g_settings_set_uint (settings, "grid-step", 250);
+  g_settings_set_boolean (settings, "snap-to-rooms", FALSE);
+  g_assert_cmpint (hearth_canvas_get_unit (canvas), ==, HEARTH_AREA_UNIT_SQFT);
+  g_assert_cmpint (hearth_canvas_get_grid_step (canvas), ==, 250);
+  g_assert_false (hearth_canvas_get_snap_to_rooms (canvas));
+
+  g_settings_reset (settings, "area-unit");
+  g_settings_reset (settings, "grid-step");
+  g_settings_reset (settings, "snap-to-rooms");
+  destroy_window (window);
+}
+
 
 static void
 test_window_empty (void)
@@ -436,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/open-example", test_window_open_example);
   g_test_add_func ("/window/drawing-updates-findings", test_window_drawing_updates_findings);
+  g_test_add_func ("/window/settings-apply-live", test_window_settings_apply_live);
   g_test_add_func ("/window/reopen-replaces", test_window_reopen_replaces);
   g_test_add_func ("/window/open-malformed", test_window_open_malformed);
   g_test_add_func ("/window/error-keeps-assessment", test_window_error_keeps_assessment);

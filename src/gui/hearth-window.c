@@ -1570,6 +1570,12 @@ hearth_window_init (HearthWindow *self)
       self->settings = g_settings_new_full (schema, NULL, NULL);
       g_signal_connect_object (self->settings, "changed::autosave-interval",
                                G_CALLBACK (autosave_interval_changed_cb), self, G_CONNECT_SWAPPED);
+
+      /* The plan follows the settings live. */
+      g_settings_bind (self->settings, "area-unit", self->canvas, "unit", G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "grid-step", self->canvas, "grid-step", G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "snap-to-grid", self->canvas, "snap-to-grid", G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "snap-to-rooms", self->canvas, "snap-to-rooms", G_SETTINGS_BIND_GET);
     }
   else
     g_debug ("Schema %s not found; using default settings", SETTINGS_SCHEMA_ID);
