@@ -28,6 +28,7 @@
 
 #include "hearth-file.h"
 #include "hearth-plan-renderer.h"
+#include "hearth-snap.h"
 #include "hearth-rules.h"
 
 #define N_RUNS        20
@@ -218,6 +219,53 @@ fit_floor (HearthViewport *viewport,
   hearth_viewport_fit (viewport, min_x, min_y, max_x, max_y, margin);
 }
 
+/* One pointer motion while dragging @room, as the canvas handles it: snap
+ * the dragged corner through the index built when the drag started, move
+ * the room, and draw the room over the cached rest of the floor. With
+ * @whole_plan, also what a naive canvas would do on every motion: rebuild
+ * the snap index and redraw the whole floor. */
+static double
+time_drag_motion (const HearthPlanStyle   *style,
+                  cairo_surface_t         *surface,
+                  HearthRoom              *room,
+                  const HearthSnapOptions *options,
+                  HearthSnapIndex         *index,
+                  guint                    step,
+                  gboolean                 whole_plan)
+{
+  g_autoptr(HearthSnapIndex) rebuilt = NULL;
+  const HearthPolygon *polygon = hearth_room_get_polygon (room);
+  guint n = hearth_polygon_get_n_points (polygon);
+  g_autofree HearthPoint *moved = g_new (HearthPoint, n);
+  HearthPoint first = hearth_polygon_get_point (polygon, 0);
+  HearthPoint snapped;
+  gint64 start = g_get_monotonic_time ();
+  cairo_t *cr;
+
+  if (whole_plan)
+    index = rebuilt = hearth_snap_index_new (style->floor, room, options->tolerance_mm);
+
+  hearth_snap_point (index, options, first.x + 37.0 * (step % 7 + 1), first.y + 23.0, &snapped);
+  for (guint i = 0; i < n; i++)
+    {
+      HearthPoint p = hearth_polygon_get_point (polygon, i);
+
+      moved[i].x = p.x + (snapped.x - first.x);
+      moved[i].y = p.y + (snapped.y - first.y);
+    }
+  hearth_room_set_polygon (room, hearth_polygon_new (moved, n));
+
+  cr = cairo_create (surface);
+  if (whole_plan)
+    hearth_plan_render (style, cr);
+  else
+    hearth_plan_render_room (style, cr, room);
+  cairo_surface_flush (surface);
+  cairo_destroy (cr);
+
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
 static int
 run_benchmark (void)
 {
@@ -272,6 +320,36 @@ run_benchmark (void)
   fit_floor (viewport, floor, 24.0);
   t = time_draw (&style, surface, draw_one_room, room);
   print_row ("hearth_plan_render_room, selected (a drag)", &t);
+
+  /* Dragging a room across the floor, motion by motion. */
+  {
+    g_autoptr(HearthSnapIndex) index = NULL;
+    HearthSnapOptions options;
+    double motion[N_RUNS], naive[N_RUNS];
+    gint64 start;
+
+    hearth_snap_options_init (&options);
+    options.tolerance_mm = 8.0 / hearth_viewport_get_scale (viewport);
+
+    start = g_get_monotonic_time ();
+    index = hearth_snap_index_new (floor, room, options.tolerance_mm);
+    g_print ("  %-44s %9.2f\n", "snap index, built once as a drag starts",
+             (double) (g_get_monotonic_time () - start) / 1000.0);
+
+    for (guint run = 0; run < N_RUNS; run++)
+      motion[run] = time_drag_motion (&style, surface, room, &options, index, run, FALSE);
+    for (guint run = 0; run < N_RUNS; run++)
+      naive[run] = time_drag_motion (&style, surface, room, &options, index, run, TRUE);
+
+    qsort (motion, N_RUNS, sizeof (double), compare_doubles);
+    qsort (naive, N_RUNS, sizeof (double), compare_doubles);
+    t.best_ms = motion[0];
+    t.median_ms = (motion[N_RUNS / 2 - 1] + motion[N_RUNS / 2]) / 2.0;
+    print_row ("one drag motion: snap, move, draw the room", &t);
+    t.best_ms = naive[0];
+    t.median_ms = (naive[N_RUNS / 2 - 1] + naive[N_RUNS / 2]) / 2.0;
+    print_row ("  for comparison: re-index, redraw the floor", &t);
+  }
 
   cairo_surface_destroy (surface);
   return EXIT_SUCCESS;
