@@ -857,6 +857,45 @@ test_canvas_zoom (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* With "draw low ceiling" on, a rectangle drawn inside the selected room
+ * becomes an area of low ceiling, which comes off the countable area. */
+static void
+test_canvas_low_ceiling (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  HearthRoom *room = add_rectangle (fixture, 0, 0, 3600, 3200);
+  HearthUndoStack *stack = get_undo_stack (fixture);
+  guint depth;
+
+  hearth_document_set_selected_room (fixture->document, room);
+  hearth_canvas_set_draw_low_ceiling (fixture->canvas, TRUE);
+  hearth_canvas_set_tool (fixture->canvas, HEARTH_CANVAS_TOOL_RECTANGLE);
+  depth = hearth_undo_stack_get_depth (stack);
+
+  /* A 400 mm strip along the top wall: 3600 × 400 = 1,440,000 mm² */
+  hearth_canvas_tool_press (fixture->canvas, 0, 0, 0);
+  hearth_canvas_tool_motion (fixture->canvas, 1800, 200, 0);
+  hearth_canvas_tool_release (fixture->canvas, 3600, 400, 0);
+
+  g_assert_cmpuint (n_rooms (fixture), ==, 1);
+  g_assert_cmpuint (hearth_room_get_n_low_headroom (room), ==, 1);
+  g_assert_cmpint (hearth_room_get_gross_area2 (room), ==, 2 * G_GINT64_CONSTANT (11520000));
+  g_assert_cmpint (hearth_room_get_countable_area2 (room, HEARTH_HEADROOM_RULE_UNDER_1500), ==,
+                   2 * (G_GINT64_CONSTANT (11520000) - 1440000));
+  g_assert_cmpuint (hearth_undo_stack_get_depth (stack), ==, depth + 1);
+
+  /* One reaching outside the room is refused, and says why. */
+  hearth_canvas_tool_press (fixture->canvas, 3000, 2000, 0);
+  hearth_canvas_tool_release (fixture->canvas, 4000, 3000, 0);
+  g_assert_cmpuint (hearth_room_get_n_low_headroom (room), ==, 1);
+  g_assert_cmpuint (fixture->n_problems, ==, 1);
+  g_assert_nonnull (strstr (fixture->problem, "outside"));
+
+  /* Undo takes the strip away. */
+  g_assert_true (hearth_undo_stack_undo (stack));
+  g_assert_cmpuint (hearth_room_get_n_low_headroom (room), ==, 0);
+}
+
 /* While a room is dragged, the rest of the plan is drawn once, not once
  * per motion. */
 static void
@@ -1010,6 +1049,7 @@ main (int   argc,
   ADD ("cycle", test_canvas_cycle);
   ADD ("zoom", test_canvas_zoom);
   ADD ("drag-draws-plan-once", test_canvas_drag_draws_plan_once);
+  ADD ("low-ceiling", test_canvas_low_ceiling);
   g_test_add_func ("/canvas/screenshot", test_canvas_screenshot);
 
 #undef ADD

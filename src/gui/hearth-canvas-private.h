@@ -37,6 +37,7 @@ struct _HearthCanvas
   gboolean           snap_to_grid;
   gboolean           snap_to_rooms;
   GHashTable        *flagged;           /* room id → severity + 1, or NULL */
+  gboolean           draw_low_ceiling;  /* shapes drawn become low ceilings of the selection */
 
   /* View */
   gboolean           fitted;            /* fitted to the plan on first allocation */

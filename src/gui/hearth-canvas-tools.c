@@ -372,6 +372,46 @@ changed (HearthCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Adds @polygon (taken) to the selected room as an area where the ceiling
+ * is under 1.5 m, if it lies inside the room and clear of its other
+ * low-ceiling areas. */
+static gboolean
+create_low_ceiling (HearthCanvas  *self,
+                    HearthPolygon *polygon)
+{
+  g_autoptr(HearthPolygon) owned = polygon;
+  HearthRoom *room = get_selected (self);
+  g_autoptr(HearthRoom) trial = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthLowHeadroom) zone = NULL;
+
+  if (room == NULL)
+    {
+      hearth_canvas_emit_problem (self, _("Select the room with the low ceiling first"));
+      return FALSE;
+    }
+
+  /* Try it on a copy of the room: the model is only changed through the
+   * undoable edit, and only with a shape that fits. */
+  trial = hearth_room_new (hearth_room_get_id (room), hearth_room_get_name (room),
+                           hearth_room_get_use (room),
+                           hearth_polygon_copy (hearth_room_get_polygon (room)));
+  for (guint i = 0; i < hearth_room_get_n_low_headroom (room); i++)
+    hearth_room_add_low_headroom (trial, hearth_low_headroom_copy (hearth_room_get_low_headroom (room, i)));
+  hearth_room_add_low_headroom (trial, hearth_low_headroom_new (hearth_polygon_copy (owned), 0));
+
+  if (!hearth_room_validate (trial, &error))
+    {
+      problem_printf (self, _("This low ceiling cannot be added: %s"), error->message);
+      return FALSE;
+    }
+
+  zone = hearth_low_headroom_new (g_steal_pointer (&owned), 0);
+  hearth_document_push (self->document,
+                        hearth_edit_add_low_headroom (get_assessment (self), room, zone));
+  return TRUE;
+}
+
 /* Adds a room with @polygon (taken) to the current floor, named "Room N"
  * with its use left unknown so that the rules ask for it, and selects it. */
 static gboolean
@@ -385,6 +425,9 @@ create_room (HearthCanvas  *self,
   g_autoptr(HearthRoom) room = NULL;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
+
+  if (self->draw_low_ceiling)
+    return create_low_ceiling (self, g_steal_pointer (&owned));
 
   if (floor == NULL)
     {

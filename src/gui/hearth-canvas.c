@@ -50,6 +50,7 @@ enum {
   PROP_UNIT,
   PROP_SNAP_TO_GRID,
   PROP_SNAP_TO_ROOMS,
+  PROP_DRAW_LOW_CEILING,
   N_PROPS
 };
 
@@ -1179,6 +1180,9 @@ hearth_canvas_get_property (GObject    *object,
     case PROP_SNAP_TO_ROOMS:
       g_value_set_boolean (value, self->snap_to_rooms);
       break;
+    case PROP_DRAW_LOW_CEILING:
+      g_value_set_boolean (value, self->draw_low_ceiling);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1211,6 +1215,9 @@ hearth_canvas_set_property (GObject      *object,
       break;
     case PROP_SNAP_TO_ROOMS:
       hearth_canvas_set_snap_to_rooms (self, g_value_get_boolean (value));
+      break;
+    case PROP_DRAW_LOW_CEILING:
+      hearth_canvas_set_draw_low_ceiling (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1262,6 +1269,11 @@ hearth_canvas_class_init (HearthCanvasClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SNAP_TO_GRID] =
     g_param_spec_boolean ("snap-to-grid", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The rectangle and polygon tools draw a low-ceiling area inside the
+   * selected room instead of a new room. */
+  properties[PROP_DRAW_LOW_CEILING] =
+    g_param_spec_boolean ("draw-low-ceiling", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SNAP_TO_ROOMS] =
     g_param_spec_boolean ("snap-to-rooms", NULL, NULL, TRUE,
@@ -1708,6 +1720,27 @@ hearth_canvas_set_snap_to_rooms (HearthCanvas *self,
   self->snap_to_rooms = snap;
   hearth_canvas_tools_drop_snap_index (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAP_TO_ROOMS]);
+}
+
+gboolean
+hearth_canvas_get_draw_low_ceiling (HearthCanvas *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CANVAS (self), FALSE);
+  return self->draw_low_ceiling;
+}
+
+void
+hearth_canvas_set_draw_low_ceiling (HearthCanvas *self,
+                                    gboolean      draw_low_ceiling)
+{
+  g_return_if_fail (HEARTH_IS_CANVAS (self));
+
+  draw_low_ceiling = !!draw_low_ceiling;
+  if (draw_low_ceiling == self->draw_low_ceiling)
+    return;
+
+  self->draw_low_ceiling = draw_low_ceiling;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAW_LOW_CEILING]);
 }
 
 void

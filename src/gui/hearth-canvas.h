@@ -76,6 +76,11 @@ void              hearth_canvas_set_snap_to_rooms  (HearthCanvas     *self,
                                                     gboolean          snap);
 
 /* Scale and offset so the current floor fills the widget. */
+/* While TRUE, the rectangle and polygon tools draw an area of low ceiling
+ * (under 1.5 m) inside the selected room instead of a new room. */
+gboolean          hearth_canvas_get_draw_low_ceiling (HearthCanvas   *self);
+void              hearth_canvas_set_draw_low_ceiling (HearthCanvas   *self,
+                                                      gboolean        draw_low_ceiling);
 /* Rooms to outline by their most severe finding: room id (string) →
  * GINT_TO_POINTER (HearthSeverity + 1), as HearthPlanStyle.flagged; may be
  * NULL. The canvas keeps a reference. */

@@ -56,6 +56,7 @@ struct _HearthWindow
   GtkToggleButton      *select_tool_button;
   GtkToggleButton      *rectangle_tool_button;
   GtkToggleButton      *polygon_tool_button;
+  GtkToggleButton      *low_ceiling_button;
   GtkBox               *findings_box;
   GMenu                *recent_section;
   GMenu                *edit_section;
@@ -1183,6 +1184,13 @@ selected_room_cb (HearthWindow   *self,
                   GParamSpec     *pspec,
                   HearthDocument *document)
 {
+  gboolean selected = hearth_document_get_selected_room (document) != NULL;
+
+  /* Low ceilings are drawn inside the selected room. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->low_ceiling_button), selected);
+  if (!selected)
+    gtk_toggle_button_set_active (self->low_ceiling_button, FALSE);
+
   if (hearth_document_get_selected_room (document) != NULL &&
       gtk_widget_has_focus (GTK_WIDGET (self->canvas)))
     adw_view_stack_set_visible_child_name (self->sidebar_stack, "room");
@@ -1198,6 +1206,16 @@ canvas_tool_cb (HearthWindow *self,
   gtk_toggle_button_set_active (self->select_tool_button, tool == HEARTH_CANVAS_TOOL_SELECT);
   gtk_toggle_button_set_active (self->rectangle_tool_button, tool == HEARTH_CANVAS_TOOL_RECTANGLE);
   gtk_toggle_button_set_active (self->polygon_tool_button, tool == HEARTH_CANVAS_TOOL_POLYGON);
+}
+
+/* Turning low ceilings on picks a drawing tool, if none is. */
+static void
+low_ceiling_toggled_cb (HearthWindow    *self,
+                        GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button) &&
+      hearth_canvas_get_tool (self->canvas) == HEARTH_CANVAS_TOOL_SELECT)
+    hearth_canvas_set_tool (self->canvas, HEARTH_CANVAS_TOOL_RECTANGLE);
 }
 
 static void
@@ -1513,6 +1531,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, select_tool_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, rectangle_tool_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, polygon_tool_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, low_ceiling_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, findings_box);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, edit_section);
@@ -1557,6 +1576,11 @@ hearth_window_init (HearthWindow *self)
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->floor_bar, "floor-deleted",
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->low_ceiling_button, "active",
+                          self->canvas, "draw-low-ceiling",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->low_ceiling_button, "toggled",
+                           G_CALLBACK (low_ceiling_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::tool",
                            G_CALLBACK (canvas_tool_cb), self, G_CONNECT_SWAPPED);
   canvas_tool_cb (self, NULL, self->canvas);
