@@ -610,6 +610,13 @@ floor_changed_cb (HearthCanvas   *self,
   hearth_canvas_tools_drop_snap_index (self);
   hearth_canvas_drop_drag_cache (self);
   hearth_canvas_update_actions (self);
+
+  /* Another floor is another drawing: show all of it. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    hearth_canvas_zoom_fit (self);
+  else
+    self->fitted = FALSE;
+
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
