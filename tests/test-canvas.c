@@ -857,6 +857,33 @@ test_canvas_zoom (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* A room can be added from the keyboard alone: with the rectangle tool,
+ * type its size and press Enter; it goes beside the rooms already drawn. */
+static void
+test_canvas_keyboard_room (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  HearthRoom *room;
+  gint64 x0, y0, x1, y1;
+
+  add_rectangle (fixture, 0, 0, 4000, 3000);
+  hearth_canvas_set_tool (fixture->canvas, HEARTH_CANVAS_TOOL_RECTANGLE);
+
+  g_assert_true (hearth_canvas_type_text (fixture->canvas, "3.2 x 2.9"));
+  g_assert_true (hearth_canvas_activate_entry (fixture->canvas));
+
+  g_assert_cmpuint (n_rooms (fixture), ==, 2);
+  room = get_room (fixture, 1);
+  g_assert_true (hearth_document_get_selected_room (fixture->document) == room);
+  hearth_polygon_get_bounds (hearth_room_get_polygon (room), &x0, &y0, &x1, &y1);
+  /* beside the first room, sharing its right wall's line */
+  g_assert_cmpint (x0, ==, 4000);
+  g_assert_cmpint (y0, ==, 0);
+  g_assert_cmpint (x1, ==, 7200);
+  g_assert_cmpint (y1, ==, 2900);
+  g_assert_cmpint (hearth_room_get_gross_area2 (room), ==, 2 * G_GINT64_CONSTANT (3200) * 2900);
+}
+
 /* With "draw low ceiling" on, a rectangle drawn inside the selected room
  * becomes an area of low ceiling, which comes off the countable area. */
 static void
@@ -1050,6 +1077,7 @@ main (int   argc,
   ADD ("zoom", test_canvas_zoom);
   ADD ("drag-draws-plan-once", test_canvas_drag_draws_plan_once);
   ADD ("low-ceiling", test_canvas_low_ceiling);
+  ADD ("keyboard-room", test_canvas_keyboard_room);
   g_test_add_func ("/canvas/screenshot", test_canvas_screenshot);
 
 #undef ADD

@@ -839,6 +839,27 @@ apply_typed_size (HearthCanvas *self)
       return FALSE;
     }
 
+  if (!self->rect_anchored)
+    {
+      HearthFloor *floor = get_floor (self);
+      gint64 max_x = 0, min_y = 0;
+
+      /* No first corner: the top-right corner of what is drawn, so that the
+       * new room shares the line of the rightmost wall. */
+      for (guint i = 0; floor != NULL && i < hearth_floor_get_n_rooms (floor); i++)
+        {
+          gint64 x0, y0, x1, y1;
+
+          hearth_polygon_get_bounds (hearth_room_get_polygon (hearth_floor_get_room (floor, i)),
+                                     &x0, &y0, &x1, &y1);
+          max_x = i == 0 ? x1 : MAX (max_x, x1);
+          min_y = i == 0 ? y0 : MIN (min_y, y0);
+        }
+      self->rect_start.x = max_x;
+      self->rect_start.y = min_y;
+      self->has_cursor = FALSE;
+    }
+
   /* Towards the pointer; right and down when it is on the first corner. */
   corner = self->rect_start;
   corner.x += self->has_cursor && self->cursor.x < corner.x ? -width : width;
@@ -1145,8 +1166,11 @@ hearth_canvas_tools_double_click (HearthCanvas *self,
 gboolean
 hearth_canvas_tools_can_type (HearthCanvas *self)
 {
+  /* A rectangle can be typed without a first corner: "3.2 x 2.9" and
+   * Enter adds it beside the rooms drawn so far, so a room can be added
+   * from the keyboard alone and then nudged into place. */
   return (self->tool == HEARTH_CANVAS_TOOL_POLYGON && self->points->len > 0) ||
-         (self->tool == HEARTH_CANVAS_TOOL_RECTANGLE && self->rect_anchored);
+         self->tool == HEARTH_CANVAS_TOOL_RECTANGLE;
 }
 
 gboolean
