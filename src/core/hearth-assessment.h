@@ -47,6 +47,25 @@ HearthRecipient *hearth_recipient_copy     (const HearthRecipient *recipient);
 void             hearth_recipient_free     (HearthRecipient       *recipient);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthRecipient, hearth_recipient_free)
 
+/* The referral to Housing for an HHSRS assessment. */
+typedef struct {
+  HearthReferralStatus status;
+  GDate                made_on;   /* invalid when not recorded */
+  char                *made_to;   /* team or officer, may be NULL */
+  GDate                reply_on;  /* invalid when no reply yet */
+  char                *reply;     /* what Housing said, may be NULL */
+  char                *note;      /* why not made, or anything else; may be NULL */
+} HearthReferral;
+
+#define HEARTH_TYPE_REFERRAL (hearth_referral_get_type ())
+GType           hearth_referral_get_type (void) G_GNUC_CONST;
+HearthReferral *hearth_referral_new      (void);
+HearthReferral *hearth_referral_copy     (const HearthReferral *referral);
+void            hearth_referral_free     (HearthReferral       *referral);
+gboolean        hearth_referral_equal    (const HearthReferral *a,
+                                          const HearthReferral *b);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthReferral, hearth_referral_free)
+
 #define HEARTH_TYPE_ASSESSMENT (hearth_assessment_get_type ())
 G_DECLARE_FINAL_TYPE (HearthAssessment, hearth_assessment, HEARTH, ASSESSMENT, GObject)
 
@@ -68,6 +87,17 @@ void          hearth_assessment_set_visit_date      (HearthAssessment *self,
 gboolean      hearth_assessment_get_licensed_hmo    (HearthAssessment *self);
 void          hearth_assessment_set_licensed_hmo    (HearthAssessment *self,
                                                      gboolean          hmo);
+HearthPlanType hearth_assessment_get_plan_type      (HearthAssessment *self);
+void          hearth_assessment_set_plan_type       (HearthAssessment *self,
+                                                     HearthPlanType    type);
+/* The next review meeting; may be invalid (not set). */
+const GDate  *hearth_assessment_get_next_review     (HearthAssessment *self);
+void          hearth_assessment_set_next_review     (HearthAssessment *self,
+                                                     const GDate      *date);
+const HearthReferral *hearth_assessment_get_referral (HearthAssessment *self);
+/* Copies @referral. */
+void          hearth_assessment_set_referral        (HearthAssessment *self,
+                                                     const HearthReferral *referral);
 const char   *hearth_assessment_get_notes           (HearthAssessment *self);
 void          hearth_assessment_set_notes           (HearthAssessment *self,
                                                      const char       *notes);
@@ -91,6 +121,36 @@ void          hearth_assessment_add_hazard          (HearthAssessment *self,
                                                      HearthHazard     *hazard);
 void          hearth_assessment_add_recipient       (HearthAssessment *self,
                                                      HearthRecipient  *recipient);
+
+/* Positional insert and remove, for undo. Removing returns what was there
+ * (transfer full). */
+void          hearth_assessment_insert_person       (HearthAssessment *self,
+                                                     guint             index,
+                                                     HearthPerson     *person);
+gboolean      hearth_assessment_remove_person       (HearthAssessment *self,
+                                                     HearthPerson     *person);
+void          hearth_assessment_insert_couple       (HearthAssessment *self,
+                                                     guint             index,
+                                                     HearthCouple     *couple);
+HearthCouple *hearth_assessment_steal_couple        (HearthAssessment *self,
+                                                     guint             index);
+void          hearth_assessment_insert_hazard       (HearthAssessment *self,
+                                                     guint             index,
+                                                     HearthHazard     *hazard);
+HearthHazard *hearth_assessment_steal_hazard        (HearthAssessment *self,
+                                                     guint             index);
+void          hearth_assessment_insert_recipient    (HearthAssessment *self,
+                                                     guint             index,
+                                                     HearthRecipient  *recipient);
+HearthRecipient *hearth_assessment_steal_recipient  (HearthAssessment *self,
+                                                     guint             index);
+/* The couple @person_id is in, or NULL; and the sharing row for them. */
+HearthCouple *hearth_assessment_find_couple         (HearthAssessment *self,
+                                                     const char       *person_id,
+                                                     guint            *index);
+HearthRecipient *hearth_assessment_find_recipient   (HearthAssessment *self,
+                                                     const char       *person_id,
+                                                     guint            *index);
 
 /* Inserts @floor at @index (≤ the number of floors). */
 void          hearth_assessment_insert_floor        (HearthAssessment *self,

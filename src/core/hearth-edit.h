@@ -64,4 +64,61 @@ HearthCommand *hearth_edit_move_floor          (HearthAssessment    *assessment,
                                                 HearthFloor         *floor,
                                                 guint                index);
 
+/* The household, the case, the hazards and the sharing checklist.
+ * Labels name the person: "Add Amy Carter", "Edit Amy Carter". */
+
+/* Case details: everything on the <case> element. */
+typedef struct {
+  char           *reference;
+  char           *address;
+  char           *assessor;
+  GDate           visit_date;
+  gboolean        licensed_hmo;
+  HearthPlanType  plan_type;
+  GDate           next_review;
+} HearthCaseDetails;
+
+void           hearth_case_details_init        (HearthCaseDetails   *details,
+                                                HearthAssessment    *assessment);
+void           hearth_case_details_clear       (HearthCaseDetails   *details);
+
+HearthCommand *hearth_edit_set_case            (HearthAssessment    *assessment,
+                                                const HearthCaseDetails *details);
+HearthCommand *hearth_edit_set_notes           (HearthAssessment    *assessment,
+                                                const char          *notes);
+
+HearthCommand *hearth_edit_add_person          (HearthAssessment    *assessment,
+                                                HearthPerson        *person);
+/* Also removes, and on undo restores, their couple and sharing row. */
+HearthCommand *hearth_edit_remove_person       (HearthAssessment    *assessment,
+                                                HearthPerson        *person);
+/* Copies every field of @values (a detached person, see
+ * hearth_person_copy()) except the id into @person. */
+HearthCommand *hearth_edit_update_person       (HearthAssessment    *assessment,
+                                                HearthPerson        *person,
+                                                HearthPerson        *values);
+/* "Move Amy Carter to Box room"; @room_id NULL: no room recorded. */
+HearthCommand *hearth_edit_set_sleeps_in       (HearthAssessment    *assessment,
+                                                HearthPerson        *person,
+                                                const char          *room_id);
+/* Makes @first and @second a couple, ending any couple either was in;
+ * @second NULL ends @first's couple. */
+HearthCommand *hearth_edit_set_couple          (HearthAssessment    *assessment,
+                                                const char          *first,
+                                                const char          *second);
+
+HearthCommand *hearth_edit_add_hazard          (HearthAssessment    *assessment,
+                                                const HearthHazard  *hazard);
+HearthCommand *hearth_edit_remove_hazard       (HearthAssessment    *assessment,
+                                                guint                index);
+HearthCommand *hearth_edit_update_hazard       (HearthAssessment    *assessment,
+                                                guint                index,
+                                                const HearthHazard  *hazard);
+
+/* Adds or replaces the row for @recipient->person. */
+HearthCommand *hearth_edit_set_recipient       (HearthAssessment    *assessment,
+                                                const HearthRecipient *recipient);
+HearthCommand *hearth_edit_set_referral        (HearthAssessment    *assessment,
+                                                const HearthReferral *referral);
+
 G_END_DECLS

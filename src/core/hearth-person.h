@@ -44,6 +44,14 @@ const char   *hearth_person_get_sleeps_in              (HearthPerson *self);
 void          hearth_person_set_sleeps_in              (HearthPerson *self,
                                                         const char   *room_id);
 
+/* A detached copy with the same id, for editing and undo. */
+HearthPerson *hearth_person_copy                       (HearthPerson *self);
+/* Copies every field of @from except the id into @self. */
+void          hearth_person_assign                     (HearthPerson *self,
+                                                        HearthPerson *from);
+gboolean      hearth_person_equal                      (HearthPerson *a,
+                                                        HearthPerson *b);
+
 /* Age in whole years on @date: from the date of birth when there is one
  * (someone born on 29 February has their birthday on 1 March in other
  * years), else the stated age, else HEARTH_AGE_UNKNOWN. */

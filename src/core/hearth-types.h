@@ -73,6 +73,21 @@ typedef enum {
   HEARTH_PAIRING_SEQUENTIAL,
 } HearthPairing;
 
+/* The plan the child is on (Working Together 2023). */
+typedef enum {
+  HEARTH_PLAN_TYPE_NONE,
+  HEARTH_PLAN_TYPE_CHILD_IN_NEED,
+  HEARTH_PLAN_TYPE_CHILD_PROTECTION,
+  HEARTH_PLAN_TYPE_LOOKED_AFTER,
+} HearthPlanType;
+
+/* Whether Housing was asked for an HHSRS assessment. */
+typedef enum {
+  HEARTH_REFERRAL_NOT_CONSIDERED,
+  HEARTH_REFERRAL_MADE,
+  HEARTH_REFERRAL_NOT_MADE,      /* decided against; the note says why */
+} HearthReferralStatus;
+
 /* File tokens: stable, never translated. */
 const char    *hearth_sex_to_string            (HearthSex             sex);
 gboolean       hearth_sex_from_string          (const char           *str,
@@ -91,9 +106,20 @@ const char    *hearth_share_method_to_string   (HearthShareMethod     method);
 gboolean       hearth_share_method_from_string (const char           *str,
                                                 HearthShareMethod    *method);
 
+const char    *hearth_plan_type_to_string      (HearthPlanType        type);
+gboolean       hearth_plan_type_from_string    (const char           *str,
+                                                HearthPlanType       *type);
+const char    *hearth_referral_status_to_string (HearthReferralStatus status);
+gboolean       hearth_referral_status_from_string (const char         *str,
+                                                   HearthReferralStatus *status);
+
 /* Labels for people: translated. */
 const char    *hearth_room_use_get_label       (HearthRoomUse         use);
 const char    *hearth_severity_get_label       (HearthSeverity        severity);
 const char    *hearth_sex_get_label            (HearthSex             sex);
+const char    *hearth_plan_type_get_label      (HearthPlanType        type);
+const char    *hearth_safe_to_share_get_label  (HearthSafeToShare     safe);
+const char    *hearth_withheld_reason_get_label (HearthWithheldReason reason);
+const char    *hearth_share_method_get_label   (HearthShareMethod     method);
 
 G_END_DECLS
