@@ -139,6 +139,19 @@ assert_recipients_equal (const HearthRecipient *a,
 }
 
 static void
+assert_referrals_equal (const HearthReferral *a,
+                        const HearthReferral *b)
+{
+  g_assert_cmpint (a->status, ==, b->status);
+  assert_dates_equal (&a->made_on, &b->made_on);
+  g_assert_cmpstr (a->made_to, ==, b->made_to);
+  assert_dates_equal (&a->reply_on, &b->reply_on);
+  g_assert_cmpstr (a->reply, ==, b->reply);
+  g_assert_cmpstr (a->note, ==, b->note);
+  g_assert_true (hearth_referral_equal (a, b));
+}
+
+static void
 assert_assessments_equal (HearthAssessment *a,
                           HearthAssessment *b)
 {
@@ -150,6 +163,9 @@ assert_assessments_equal (HearthAssessment *a,
   assert_dates_equal (hearth_assessment_get_visit_date (a), hearth_assessment_get_visit_date (b));
   g_assert_cmpint (hearth_assessment_get_licensed_hmo (a), ==, hearth_assessment_get_licensed_hmo (b));
   g_assert_cmpstr (hearth_assessment_get_notes (a), ==, hearth_assessment_get_notes (b));
+  g_assert_cmpint (hearth_assessment_get_plan_type (a), ==, hearth_assessment_get_plan_type (b));
+  assert_dates_equal (hearth_assessment_get_next_review (a), hearth_assessment_get_next_review (b));
+  assert_referrals_equal (hearth_assessment_get_referral (a), hearth_assessment_get_referral (b));
 
   pa = hearth_assessment_get_persons (a);
   pb = hearth_assessment_get_persons (b);
@@ -312,6 +328,15 @@ test_example_contents (void)
   g_assert_cmpstr (hearth_assessment_get_assessor (a), ==, "Priya Shah");
   assert_date_is (hearth_assessment_get_visit_date (a), 2026, 11, 16);
   g_assert_false (hearth_assessment_get_licensed_hmo (a));
+  /* Written before plan types and referrals: the defaults. */
+  g_assert_cmpint (hearth_assessment_get_plan_type (a), ==, HEARTH_PLAN_TYPE_NONE);
+  g_assert_false (g_date_valid (hearth_assessment_get_next_review (a)));
+  g_assert_cmpint (hearth_assessment_get_referral (a)->status, ==, HEARTH_REFERRAL_NOT_CONSIDERED);
+  g_assert_false (g_date_valid (&hearth_assessment_get_referral (a)->made_on));
+  g_assert_null (hearth_assessment_get_referral (a)->made_to);
+  g_assert_false (g_date_valid (&hearth_assessment_get_referral (a)->reply_on));
+  g_assert_null (hearth_assessment_get_referral (a)->reply);
+  g_assert_null (hearth_assessment_get_referral (a)->note);
   g_assert_cmpstr (hearth_assessment_get_notes (a), ==,
                    "Visit arranged with Joanne. Daniel lives in another town and sees the children at weekends.");
 
@@ -424,6 +449,55 @@ test_example_round_trip (void)
   assert_round_trip (first);
 }
 
+/* A file written before plan types and referrals existed is written back
+ * exactly as it was (all but the comment, which Hearth never keeps): the
+ * defaults add nothing. */
+static void
+test_example_bytes_unchanged (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(HearthAssessment) a = load_path (path);
+  g_autoptr(GBytes) bytes = hearth_assessment_to_bytes (a);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  static const char comment[] =
+    "<!-- A fictional household: every name, address and case number here is invented. -->\n";
+  const char *at;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  at = strstr (contents, comment);
+  g_assert_nonnull (at);
+  expected = g_strdup_printf ("%.*s%s", (int) (at - contents), contents, at + strlen (comment));
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected, strlen (expected));
+}
+
+/* tests/data/valid/referral-made.hearth, read off the file by hand. */
+static void
+test_referral_contents (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "referral-made.hearth", NULL);
+  g_autoptr(HearthAssessment) a = load_path (path);
+  const HearthReferral *referral = hearth_assessment_get_referral (a);
+
+  g_assert_cmpstr (hearth_assessment_get_reference (a), ==, "TEST-0004");
+  assert_date_is (hearth_assessment_get_visit_date (a), 2026, 11, 16);
+  g_assert_cmpint (hearth_assessment_get_plan_type (a), ==, HEARTH_PLAN_TYPE_CHILD_IN_NEED);
+  assert_date_is (hearth_assessment_get_next_review (a), 2027, 1, 20);
+
+  g_assert_cmpint (referral->status, ==, HEARTH_REFERRAL_MADE);
+  assert_date_is (&referral->made_on, 2026, 11, 18);
+  g_assert_cmpstr (referral->made_to, ==, "Testville Private Sector Housing");
+  assert_date_is (&referral->reply_on, 2026, 12, 2);
+  g_assert_cmpstr (referral->reply, ==, "Inspection booked for 9 December; the landlord has been told.");
+  g_assert_cmpstr (referral->note, ==, "Sent with the plan and photos.");
+
+  g_assert_cmpuint (hearth_assessment_get_hazards (a)->len, ==, 1);
+  g_assert_cmpuint (hearth_assessment_get_recipients (a)->len, ==, 1);
+}
+
 static void
 test_valid_round_trip (gconstpointer data)
 {
@@ -480,6 +554,7 @@ build_awkward (gboolean as_saved)
   g_autoptr(HearthFloor) attic = hearth_floor_new ("attic.floor", "Attic \"loft\"", 2);
   g_autoptr(HearthRoom) den = NULL;
   g_autoptr(HearthRoom) loft = NULL;
+  g_autoptr(HearthReferral) referral = NULL;
   HearthPerson *p;
   HearthHazard *h;
   HearthRecipient *r;
@@ -493,6 +568,19 @@ build_awkward (gboolean as_saved)
   hearth_assessment_set_visit_date (a, &date);
   hearth_assessment_set_licensed_hmo (a, TRUE);
   hearth_assessment_set_notes (a, AWKWARD_NOTES);
+  hearth_assessment_set_plan_type (a, HEARTH_PLAN_TYPE_CHILD_PROTECTION);
+  g_date_set_dmy (&date, 31, G_DATE_MARCH, 2028);
+  hearth_assessment_set_next_review (a, &date);
+
+  /* Not made, with a reply all the same: every field, awkward text. */
+  referral = hearth_referral_new ();
+  referral->status = HEARTH_REFERRAL_NOT_MADE;
+  g_date_set_dmy (&referral->made_on, 1, G_DATE_MARCH, 2028);
+  referral->made_to = g_strdup ("Housing & <Environmental> Health, “Team B”");
+  g_date_set_dmy (&referral->reply_on, 2, G_DATE_MARCH, 2028);
+  referral->reply = g_strdup ("  Not our area: try <Northtown> & \"District\"\nsecond line 🏠 ");
+  referral->note = g_strdup ("Family moving out\nnext month; \"see\" <log> & notes");
+  hearth_assessment_set_referral (a, referral);
 
   /* A date of birth only. */
   p = add_person (a, "zoe", as_saved ? NAME_AS_SAVED : NAME_WITH_CONTROL);
@@ -811,6 +899,94 @@ test_save_refuses_unloadable (TempDir       *t,
   g_assert_cmpstr (listing, ==, "family.hearth");
 }
 
+/* What the writer leaves out: no plan, no review date and an untouched
+ * referral add nothing, so files from before they existed stay the same;
+ * a referral with anything recorded is written between the hazards and
+ * the sharing checklist. */
+#define SMALL_HEAD \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<hearth-assessment xmlns=\"urn:hearth:assessment:1\" version=\"1\">\n"
+#define SMALL_BODY \
+  "  <household/>\n" \
+  "  <plan/>\n" \
+  "  <hazards/>\n"
+#define SMALL_TAIL \
+  "  <sharing/>\n" \
+  "</hearth-assessment>\n"
+
+typedef struct
+{
+  const char            *name;
+  HearthPlanType         plan_type;
+  int                    review_day;   /* of January 2027; 0: none */
+  HearthReferralStatus   status;
+  const char            *note;
+  const char            *bytes;
+} DefaultsCase;
+
+static const DefaultsCase defaults_cases[] = {
+  { "untouched", HEARTH_PLAN_TYPE_NONE, 0, HEARTH_REFERRAL_NOT_CONSIDERED, NULL,
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\"/>\n"
+    SMALL_BODY SMALL_TAIL },
+  /* An empty note is no note. */
+  { "empty-note", HEARTH_PLAN_TYPE_NONE, 0, HEARTH_REFERRAL_NOT_CONSIDERED, "",
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\"/>\n"
+    SMALL_BODY SMALL_TAIL },
+  { "plan-and-review", HEARTH_PLAN_TYPE_LOOKED_AFTER, 20, HEARTH_REFERRAL_NOT_CONSIDERED, NULL,
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\" plan-type=\"looked-after\" next-review=\"2027-01-20\"/>\n"
+    SMALL_BODY SMALL_TAIL },
+  { "review-only", HEARTH_PLAN_TYPE_NONE, 5, HEARTH_REFERRAL_NOT_CONSIDERED, NULL,
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\" next-review=\"2027-01-05\"/>\n"
+    SMALL_BODY SMALL_TAIL },
+  /* Not considered yet, but something to say about it. */
+  { "note-only", HEARTH_PLAN_TYPE_NONE, 0, HEARTH_REFERRAL_NOT_CONSIDERED, "Ask at the review",
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\"/>\n"
+    SMALL_BODY
+    "  <referral status=\"not-considered\" note=\"Ask at the review\"/>\n"
+    SMALL_TAIL },
+  { "not-made", HEARTH_PLAN_TYPE_CHILD_PROTECTION, 0, HEARTH_REFERRAL_NOT_MADE, NULL,
+    SMALL_HEAD
+    "  <case reference=\"T-1\" visit-date=\"2026-11-16\" hmo=\"false\" plan-type=\"child-protection\"/>\n"
+    SMALL_BODY
+    "  <referral status=\"not-made\"/>\n"
+    SMALL_TAIL },
+};
+
+static void
+test_defaults (gconstpointer data)
+{
+  const DefaultsCase *c = data;
+  g_autoptr(HearthAssessment) a = build_small ("T-1");
+  g_autoptr(HearthReferral) referral = hearth_referral_new ();
+  g_autoptr(HearthAssessment) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  hearth_assessment_set_plan_type (a, c->plan_type);
+  if (c->review_day > 0)
+    {
+      GDate review;
+
+      g_date_clear (&review, 1);
+      g_date_set_dmy (&review, c->review_day, G_DATE_JANUARY, 2027);
+      hearth_assessment_set_next_review (a, &review);
+    }
+  referral->status = c->status;
+  referral->note = g_strdup (c->note);
+  hearth_assessment_set_referral (a, referral);
+
+  bytes = hearth_assessment_to_bytes (a);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   c->bytes, strlen (c->bytes));
+
+  loaded = load_bytes (bytes);
+  assert_assessments_equal (a, loaded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -819,6 +995,7 @@ main (int   argc,
     "minimal.hearth",
     "bedsit.hearth",
     "sloping-ceiling.hearth",
+    "referral-made.hearth",
   };
   g_autofree char *valid_dir = NULL;
   g_autoptr(GDir) dir = NULL;
@@ -828,6 +1005,14 @@ main (int   argc,
 
   g_test_add_func ("/file/example/contents", test_example_contents);
   g_test_add_func ("/file/example/round-trip", test_example_round_trip);
+  g_test_add_func ("/file/example/bytes-unchanged", test_example_bytes_unchanged);
+  g_test_add_func ("/file/referral/contents", test_referral_contents);
+  for (guint i = 0; i < G_N_ELEMENTS (defaults_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/file/defaults/%s", defaults_cases[i].name);
+
+      g_test_add_data_func (test_path, &defaults_cases[i], test_defaults);
+    }
 
   /* Every file in tests/data/valid/, including ones added later; the list
    * above makes sure the folder is found at all. */

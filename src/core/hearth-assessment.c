@@ -9,20 +9,23 @@
 
 struct _HearthAssessment
 {
-  GObject    parent_instance;
+  GObject         parent_instance;
 
-  char      *reference;
-  char      *address;
-  char      *assessor;
-  GDate      visit_date;
-  gboolean   licensed_hmo;
-  char      *notes;
+  char           *reference;
+  char           *address;
+  char           *assessor;
+  GDate           visit_date;
+  gboolean        licensed_hmo;
+  HearthPlanType  plan_type;
+  GDate           next_review; /* invalid when not set */
+  HearthReferral *referral;    /* never NULL */
+  char           *notes;
 
-  GPtrArray *floors;     /* HearthFloor */
-  GPtrArray *persons;    /* HearthPerson */
-  GPtrArray *couples;    /* HearthCouple */
-  GPtrArray *hazards;    /* HearthHazard */
-  GPtrArray *recipients; /* HearthRecipient */
+  GPtrArray      *floors;      /* HearthFloor */
+  GPtrArray      *persons;     /* HearthPerson */
+  GPtrArray      *couples;     /* HearthCouple */
+  GPtrArray      *hazards;     /* HearthHazard */
+  GPtrArray      *recipients;  /* HearthRecipient */
 };
 
 G_DEFINE_FINAL_TYPE (HearthAssessment, hearth_assessment, G_TYPE_OBJECT)
@@ -36,6 +39,36 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_BOXED_TYPE (HearthCouple, hearth_couple, hearth_couple_copy, hearth_couple_free)
 G_DEFINE_BOXED_TYPE (HearthRecipient, hearth_recipient, hearth_recipient_copy, hearth_recipient_free)
+G_DEFINE_BOXED_TYPE (HearthReferral, hearth_referral, hearth_referral_copy, hearth_referral_free)
+
+/* Helpers */
+
+/* Two dates, either of which may be invalid (not recorded), are the same. */
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  gboolean a_valid = a != NULL && g_date_valid (a);
+  gboolean b_valid = b != NULL && g_date_valid (b);
+
+  if (a_valid != b_valid)
+    return FALSE;
+  return !a_valid || g_date_compare (a, b) == 0;
+}
+
+/* NULL and "" both mean "nothing written". */
+static gboolean
+texts_equal (const char *a,
+             const char *b)
+{
+  return g_strcmp0 (a ? a : "", b ? b : "") == 0;
+}
+
+static char *
+dup_text (const char *text)
+{
+  return (text && *text) ? g_strdup (text) : NULL;
+}
 
 /* Couples */
 
@@ -111,6 +144,61 @@ hearth_recipient_free (HearthRecipient *recipient)
   g_free (recipient);
 }
 
+/* The referral to Housing */
+
+HearthReferral *
+hearth_referral_new (void)
+{
+  HearthReferral *referral = g_new0 (HearthReferral, 1);
+
+  referral->status = HEARTH_REFERRAL_NOT_CONSIDERED;
+  g_date_clear (&referral->made_on, 1);
+  g_date_clear (&referral->reply_on, 1);
+  return referral;
+}
+
+HearthReferral *
+hearth_referral_copy (const HearthReferral *referral)
+{
+  HearthReferral *copy;
+
+  g_return_val_if_fail (referral != NULL, NULL);
+
+  copy = g_memdup2 (referral, sizeof *referral);
+  copy->made_to = g_strdup (referral->made_to);
+  copy->reply = g_strdup (referral->reply);
+  copy->note = g_strdup (referral->note);
+  return copy;
+}
+
+void
+hearth_referral_free (HearthReferral *referral)
+{
+  if (referral == NULL)
+    return;
+  g_free (referral->made_to);
+  g_free (referral->reply);
+  g_free (referral->note);
+  g_free (referral);
+}
+
+/* An empty text is the same as none, and any two invalid dates are the
+ * same "not recorded". */
+gboolean
+hearth_referral_equal (const HearthReferral *a,
+                       const HearthReferral *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return a->status == b->status &&
+         dates_equal (&a->made_on, &b->made_on) &&
+         texts_equal (a->made_to, b->made_to) &&
+         dates_equal (&a->reply_on, &b->reply_on) &&
+         texts_equal (a->reply, b->reply) &&
+         texts_equal (a->note, b->note);
+}
+
 /* GObject */
 
 static void
@@ -122,6 +210,7 @@ hearth_assessment_finalize (GObject *object)
   g_clear_pointer (&self->address, g_free);
   g_clear_pointer (&self->assessor, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->referral, hearth_referral_free);
   g_clear_pointer (&self->floors, g_ptr_array_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->couples, g_ptr_array_unref);
@@ -152,6 +241,8 @@ static void
 hearth_assessment_init (HearthAssessment *self)
 {
   g_date_clear (&self->visit_date, 1);
+  g_date_clear (&self->next_review, 1);
+  self->referral = hearth_referral_new ();
   self->floors = g_ptr_array_new_with_free_func (g_object_unref);
   self->persons = g_ptr_array_new_with_free_func (g_object_unref);
   self->couples = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_couple_free);
@@ -221,6 +312,83 @@ hearth_assessment_set_licensed_hmo (HearthAssessment *self,
 {
   g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
   self->licensed_hmo = !!hmo;
+}
+
+HearthPlanType
+hearth_assessment_get_plan_type (HearthAssessment *self)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), HEARTH_PLAN_TYPE_NONE);
+  return self->plan_type;
+}
+
+void
+hearth_assessment_set_plan_type (HearthAssessment *self,
+                                 HearthPlanType    type)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (type >= HEARTH_PLAN_TYPE_NONE && type <= HEARTH_PLAN_TYPE_LOOKED_AFTER);
+  self->plan_type = type;
+}
+
+const GDate *
+hearth_assessment_get_next_review (HearthAssessment *self)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  return &self->next_review;
+}
+
+void
+hearth_assessment_set_next_review (HearthAssessment *self,
+                                   const GDate      *date)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+
+  if (date != NULL && g_date_valid (date))
+    self->next_review = *date;
+  else
+    g_date_clear (&self->next_review, 1);
+}
+
+const HearthReferral *
+hearth_assessment_get_referral (HearthAssessment *self)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  return self->referral;
+}
+
+/* Empty texts are kept as NULL and invalid dates as cleared ones, as the
+ * other setters do; NULL resets the referral to "not considered". */
+void
+hearth_assessment_set_referral (HearthAssessment     *self,
+                                const HearthReferral *referral)
+{
+  HearthReferral *copy;
+
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+
+  if (referral == NULL)
+    {
+      hearth_referral_free (self->referral);
+      self->referral = hearth_referral_new ();
+      return;
+    }
+
+  g_return_if_fail (referral->status >= HEARTH_REFERRAL_NOT_CONSIDERED &&
+                    referral->status <= HEARTH_REFERRAL_NOT_MADE);
+
+  copy = hearth_referral_new ();
+  copy->status = referral->status;
+  if (g_date_valid (&referral->made_on))
+    copy->made_on = referral->made_on;
+  copy->made_to = dup_text (referral->made_to);
+  if (g_date_valid (&referral->reply_on))
+    copy->reply_on = referral->reply_on;
+  copy->reply = dup_text (referral->reply);
+  copy->note = dup_text (referral->note);
+
+  /* @referral may be the one held here: free the old one last. */
+  hearth_referral_free (self->referral);
+  self->referral = copy;
 }
 
 GPtrArray *
@@ -301,6 +469,135 @@ hearth_assessment_add_recipient (HearthAssessment *self,
   g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
   g_return_if_fail (recipient != NULL);
   g_ptr_array_add (self->recipients, recipient);
+}
+
+void
+hearth_assessment_insert_person (HearthAssessment *self,
+                                 guint             index,
+                                 HearthPerson     *person)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (HEARTH_IS_PERSON (person));
+  g_return_if_fail (index <= self->persons->len);
+  g_ptr_array_insert (self->persons, index, g_object_ref (person));
+}
+
+gboolean
+hearth_assessment_remove_person (HearthAssessment *self,
+                                 HearthPerson     *person)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), FALSE);
+  return g_ptr_array_remove (self->persons, person);
+}
+
+void
+hearth_assessment_insert_couple (HearthAssessment *self,
+                                 guint             index,
+                                 HearthCouple     *couple)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (couple != NULL);
+  g_return_if_fail (index <= self->couples->len);
+  g_ptr_array_insert (self->couples, index, couple);
+}
+
+HearthCouple *
+hearth_assessment_steal_couple (HearthAssessment *self,
+                                guint             index)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (index < self->couples->len, NULL);
+  return g_ptr_array_steal_index (self->couples, index);
+}
+
+void
+hearth_assessment_insert_hazard (HearthAssessment *self,
+                                 guint             index,
+                                 HearthHazard     *hazard)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (hazard != NULL);
+  g_return_if_fail (index <= self->hazards->len);
+  g_ptr_array_insert (self->hazards, index, hazard);
+}
+
+HearthHazard *
+hearth_assessment_steal_hazard (HearthAssessment *self,
+                                guint             index)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (index < self->hazards->len, NULL);
+  return g_ptr_array_steal_index (self->hazards, index);
+}
+
+void
+hearth_assessment_insert_recipient (HearthAssessment *self,
+                                    guint             index,
+                                    HearthRecipient  *recipient)
+{
+  g_return_if_fail (HEARTH_IS_ASSESSMENT (self));
+  g_return_if_fail (recipient != NULL);
+  g_return_if_fail (index <= self->recipients->len);
+  g_ptr_array_insert (self->recipients, index, recipient);
+}
+
+HearthRecipient *
+hearth_assessment_steal_recipient (HearthAssessment *self,
+                                   guint             index)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (index < self->recipients->len, NULL);
+  return g_ptr_array_steal_index (self->recipients, index);
+}
+
+HearthCouple *
+hearth_assessment_find_couple (HearthAssessment *self,
+                               const char       *person_id,
+                               guint            *index)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+
+  if (person_id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->couples->len; i++)
+    {
+      HearthCouple *couple = g_ptr_array_index (self->couples, i);
+
+      if (g_str_equal (couple->first, person_id) || g_str_equal (couple->second, person_id))
+        {
+          if (index != NULL)
+            *index = i;
+          return couple;
+        }
+    }
+
+  return NULL;
+}
+
+HearthRecipient *
+hearth_assessment_find_recipient (HearthAssessment *self,
+                                  const char       *person_id,
+                                  guint            *index)
+{
+  g_return_val_if_fail (HEARTH_IS_ASSESSMENT (self), NULL);
+
+  if (person_id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->recipients->len; i++)
+    {
+      HearthRecipient *recipient = g_ptr_array_index (self->recipients, i);
+
+      if (g_str_equal (recipient->person, person_id))
+        {
+          if (index != NULL)
+            *index = i;
+          return recipient;
+        }
+    }
+
+  return NULL;
 }
 
 void

@@ -635,6 +635,8 @@ describe_place (xmlNode *node)
         return g_strdup_printf (_("hazard %s"), id);
       if (is_element (node, "recipient") && (id = get_attr (node, "person")) != NULL)
         return g_strdup_printf (_("the sharing checklist row for “%s”"), id);
+      if (is_element (node, "referral"))
+        return g_strdup (_("the referral to Housing"));
     }
 
   return NULL;
@@ -1163,17 +1165,63 @@ read_case (Loader   *loader,
   g_autofree char *address = get_attr (node, "address");
   g_autofree char *assessor = get_attr (node, "assessor");
   g_autofree char *visit = get_attr (node, "visit-date");
+  g_autofree char *plan_type_str = get_attr (node, "plan-type");
+  g_autofree char *next_review_str = get_attr (node, "next-review");
+  HearthPlanType plan_type = HEARTH_PLAN_TYPE_NONE;
   GDate date;
+  GDate next_review;
 
   if (!parse_date (visit, &date))
     return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
                     _("the visit date “%s” is not a date"), visit ? visit : "");
+
+  if (plan_type_str != NULL && !hearth_plan_type_from_string (plan_type_str, &plan_type))
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                    _("the case has an unknown plan type “%s”"), plan_type_str);
+
+  g_date_clear (&next_review, 1);
+  if (next_review_str != NULL && !parse_date (next_review_str, &next_review))
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                    _("the date of the next review “%s” is not a date"), next_review_str);
 
   hearth_assessment_set_reference (loader->assessment, reference);
   hearth_assessment_set_address (loader->assessment, address);
   hearth_assessment_set_assessor (loader->assessment, assessor);
   hearth_assessment_set_visit_date (loader->assessment, &date);
   hearth_assessment_set_licensed_hmo (loader->assessment, get_bool_attr (node, "hmo", FALSE));
+  hearth_assessment_set_plan_type (loader->assessment, plan_type);
+  hearth_assessment_set_next_review (loader->assessment, &next_review);
+  return TRUE;
+}
+
+static gboolean
+read_referral (Loader   *loader,
+               xmlNode  *node,
+               GError  **error)
+{
+  g_autoptr(HearthReferral) referral = hearth_referral_new ();
+  g_autofree char *status = get_attr (node, "status");
+  g_autofree char *made_on = get_attr (node, "made-on");
+  g_autofree char *reply_on = get_attr (node, "reply-on");
+
+  if (!hearth_referral_status_from_string (status, &referral->status))
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                    _("the referral to Housing has an unknown status “%s”"), status ? status : "");
+
+  if (made_on != NULL && !parse_date (made_on, &referral->made_on))
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                    _("the date the referral was made “%s” is not a date"), made_on);
+
+  if (reply_on != NULL && !parse_date (reply_on, &referral->reply_on))
+    return fail_at (error, HEARTH_FILE_ERROR_BAD_VALUE, node,
+                    _("the date Housing replied “%s” is not a date"), reply_on);
+
+  referral->made_to = get_attr (node, "to");
+  referral->note = get_attr (node, "note");
+  referral->reply = get_text (node);
+
+  /* Empty texts become NULL here. */
+  hearth_assessment_set_referral (loader->assessment, referral);
   return TRUE;
 }
 
@@ -1217,6 +1265,8 @@ build_model (xmlDoc  *doc,
   for (xmlNode *node = root->children; node; node = node->next)
     {
       if (is_element (node, "hazards") && !read_hazards (&loader, node, error))
+        return NULL;
+      if (is_element (node, "referral") && !read_referral (&loader, node, error))
         return NULL;
       if (is_element (node, "sharing") && !read_sharing (&loader, node, error))
         return NULL;
@@ -1548,6 +1598,28 @@ write_hazards (xmlNode          *root,
     }
 }
 
+/* Not written at all while untouched: "not considered", nothing recorded. */
+static void
+write_referral (xmlNode          *root,
+                HearthAssessment *assessment)
+{
+  g_autoptr(HearthReferral) untouched = hearth_referral_new ();
+  const HearthReferral *referral = hearth_assessment_get_referral (assessment);
+  xmlNode *node;
+
+  if (hearth_referral_equal (referral, untouched))
+    return;
+
+  node = add_child (root, "referral", (referral->reply && *referral->reply) ? referral->reply : NULL);
+  set_attr (node, "status", hearth_referral_status_to_string (referral->status));
+  set_date_attr (node, "made-on", &referral->made_on);
+  if (referral->made_to && *referral->made_to)
+    set_attr (node, "to", referral->made_to);
+  set_date_attr (node, "reply-on", &referral->reply_on);
+  if (referral->note && *referral->note)
+    set_attr (node, "note", referral->note);
+}
+
 static void
 write_sharing (xmlNode          *root,
                HearthAssessment *assessment)
@@ -1611,10 +1683,14 @@ hearth_assessment_to_bytes (HearthAssessment *assessment)
   set_date_attr (case_node, "visit-date", hearth_assessment_get_visit_date (assessment));
   set_attr (case_node, "assessor", hearth_assessment_get_assessor (assessment));
   set_bool_attr (case_node, "hmo", hearth_assessment_get_licensed_hmo (assessment));
+  if (hearth_assessment_get_plan_type (assessment) != HEARTH_PLAN_TYPE_NONE)
+    set_attr (case_node, "plan-type", hearth_plan_type_to_string (hearth_assessment_get_plan_type (assessment)));
+  set_date_attr (case_node, "next-review", hearth_assessment_get_next_review (assessment));
 
   write_household (root, assessment);
   write_plan (root, assessment);
   write_hazards (root, assessment);
+  write_referral (root, assessment);
   write_sharing (root, assessment);
   if (hearth_assessment_get_notes (assessment) != NULL)
     add_child (root, "notes", hearth_assessment_get_notes (assessment));

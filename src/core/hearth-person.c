@@ -257,3 +257,58 @@ hearth_person_get_date_of_age (HearthPerson *self,
   hearth_date_of_age (&self->born, age, out);
   return TRUE;
 }
+
+HearthPerson *
+hearth_person_copy (HearthPerson *self)
+{
+  HearthPerson *copy;
+
+  g_return_val_if_fail (HEARTH_IS_PERSON (self), NULL);
+
+  copy = hearth_person_new (self->id, self->name);
+  hearth_person_assign (copy, self);
+  return copy;
+}
+
+void
+hearth_person_assign (HearthPerson *self,
+                      HearthPerson *from)
+{
+  g_return_if_fail (HEARTH_IS_PERSON (self));
+  g_return_if_fail (HEARTH_IS_PERSON (from));
+
+  if (self == from)
+    return;
+
+  hearth_person_set_name (self, from->name);
+  self->sex = from->sex;
+  self->born = from->born;
+  self->stated_age = from->stated_age;
+  self->resident = from->resident;
+  self->parental_responsibility = from->parental_responsibility;
+  hearth_person_set_sleeps_in (self, from->sleeps_in);
+}
+
+/* Every field, the id too; two unknown dates of birth are equal. */
+gboolean
+hearth_person_equal (HearthPerson *a,
+                     HearthPerson *b)
+{
+  gboolean a_born, b_born;
+
+  g_return_val_if_fail (HEARTH_IS_PERSON (a), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PERSON (b), FALSE);
+
+  a_born = g_date_valid (&a->born);
+  b_born = g_date_valid (&b->born);
+
+  return g_strcmp0 (a->id, b->id) == 0 &&
+         g_strcmp0 (a->name, b->name) == 0 &&
+         a->sex == b->sex &&
+         a_born == b_born &&
+         (!a_born || g_date_compare (&a->born, &b->born) == 0) &&
+         a->stated_age == b->stated_age &&
+         a->resident == b->resident &&
+         a->parental_responsibility == b->parental_responsibility &&
+         g_strcmp0 (a->sleeps_in, b->sleeps_in) == 0;
+}
