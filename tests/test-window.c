@@ -272,6 +272,29 @@ test_window_drawing_updates_findings (void)
   destroy_window (window);
 }
 
+/* "Show on Plan" on a finding selects its room and brings up its floor. */
+static void
+test_window_show_rooms (void)
+{
+  g_autoptr(GFile) file = get_example_file ();
+  HearthWindow *window = create_window ();
+  HearthDocument *document;
+  const char *rooms[] = { "box", NULL };
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+  document = hearth_window_get_document (window);
+  g_assert_cmpstr (hearth_floor_get_id (hearth_document_get_floor (document)), ==, "ground");
+
+  g_signal_emit_by_name (hearth_window_get_findings_box (window), "show-rooms", rooms);
+  run_main_loop_for (50);
+
+  g_assert_cmpstr (hearth_room_get_id (hearth_document_get_selected_room (document)), ==, "box");
+  g_assert_cmpstr (hearth_floor_get_id (hearth_document_get_floor (document)), ==, "first");
+
+  destroy_window (window);
+}
+
 /* The plan's unit, grid and snapping follow the settings as they change. */
 static void
 test_window_settings_apply_live (void)
@@ -461,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example", test_window_open_example);
   g_test_add_func ("/window/drawing-updates-findings", test_window_drawing_updates_findings);
   g_test_add_func ("/window/settings-apply-live", test_window_settings_apply_live);
+  g_test_add_func ("/window/show-rooms", test_window_show_rooms);
   g_test_add_func ("/window/reopen-replaces", test_window_reopen_replaces);
   g_test_add_func ("/window/open-malformed", test_window_open_malformed);
   g_test_add_func ("/window/error-keeps-assessment", test_window_error_keeps_assessment);

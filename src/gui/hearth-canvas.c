@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "hearth-canvas-private.h"
+#include "hearth-edit.h"
 #include "hearth-units.h"
 
 G_DEFINE_FINAL_TYPE (HearthCanvas, hearth_canvas, GTK_TYPE_WIDGET)
@@ -963,6 +964,25 @@ focus_leave_cb (HearthCanvas            *self,
   update_cursor (self);
 }
 
+/* A person dragged from the household panel: "hearth-person:ID". */
+static gboolean
+person_drop_cb (HearthCanvas  *self,
+                const GValue  *value,
+                double         x,
+                double         y,
+                GtkDropTarget *target)
+{
+  const char *data = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+  double plan_x, plan_y;
+
+  if (data == NULL || !g_str_has_prefix (data, HEARTH_PERSON_DRAG_PREFIX))
+    return FALSE;
+
+  hearth_viewport_view_to_plan (self->viewport, x, y, &plan_x, &plan_y);
+  return hearth_canvas_drop_person (self, data + strlen (HEARTH_PERSON_DRAG_PREFIX),
+                                    plan_x, plan_y);
+}
+
 /* Actions */
 
 static void
@@ -1434,6 +1454,11 @@ hearth_canvas_init (HearthCanvas *self)
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (widget, controller);
 
+  /* A person dropped on a room sleeps there. */
+  controller = GTK_EVENT_CONTROLLER (gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY));
+  g_signal_connect_swapped (controller, "drop", G_CALLBACK (person_drop_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
   hearth_canvas_update_actions (self);
   update_description (self);
   update_cursor (self);
@@ -1847,4 +1872,63 @@ hearth_canvas_activate_entry (HearthCanvas *self)
 {
   g_return_val_if_fail (HEARTH_IS_CANVAS (self), FALSE);
   return hearth_canvas_tools_finish (self);
+}
+
+gboolean
+hearth_canvas_drop_person (HearthCanvas *self,
+                           const char   *person_id,
+                           double        x_mm,
+                           double        y_mm)
+{
+  HearthAssessment *assessment;
+  HearthPerson *person;
+  HearthFloor *floor;
+  HearthRoom *on_wall = NULL;
+  HearthRoom *room = NULL;
+  gint64 px, py;
+
+  g_return_val_if_fail (HEARTH_IS_CANVAS (self), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  if (self->document == NULL || !isfinite (x_mm) || !isfinite (y_mm) ||
+      fabs (x_mm) > 1e12 || fabs (y_mm) > 1e12)
+    return FALSE;
+
+  assessment = hearth_document_get_assessment (self->document);
+  person = hearth_assessment_find_person (assessment, person_id);
+  floor = hearth_document_get_floor (self->document);
+  if (person == NULL || floor == NULL)
+    return FALSE;
+
+  /* The topmost room with the point inside, else one with it on a wall. */
+  px = llround (x_mm);
+  py = llround (y_mm);
+  for (guint i = hearth_floor_get_n_rooms (floor); room == NULL && i-- > 0;)
+    {
+      HearthRoom *candidate = hearth_floor_get_room (floor, i);
+
+      switch (hearth_polygon_locate_point (hearth_room_get_polygon (candidate), px, py))
+        {
+        case HEARTH_POINT_INSIDE:
+          room = candidate;
+          break;
+        case HEARTH_POINT_ON_BOUNDARY:
+          if (on_wall == NULL)
+            on_wall = candidate;
+          break;
+        case HEARTH_POINT_OUTSIDE:
+        default:
+          break;
+        }
+    }
+  if (room == NULL)
+    room = on_wall;
+  if (room == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (hearth_person_get_sleeps_in (person), hearth_room_get_id (room)) != 0)
+    hearth_document_push (self->document,
+                          hearth_edit_set_sleeps_in (assessment, person, hearth_room_get_id (room)));
+
+  return TRUE;
 }

@@ -34,6 +34,10 @@
 
 G_BEGIN_DECLS
 
+/* What a person dragged from the household panel carries: this prefix and
+ * the person's id, as a string. */
+#define HEARTH_PERSON_DRAG_PREFIX "hearth-person:"
+
 typedef enum {
   HEARTH_CANVAS_TOOL_SELECT,
   HEARTH_CANVAS_TOOL_RECTANGLE,
@@ -118,5 +122,14 @@ gboolean          hearth_canvas_type_text          (HearthCanvas     *self,
 /* Enter: places the typed length, or closes the polygon. FALSE when
  * there was nothing to do or the text was not understood. */
 gboolean          hearth_canvas_activate_entry     (HearthCanvas     *self);
+/* A person dropped at (@x_mm, @y_mm) (what the drop target calls, with
+ * the string's HEARTH_PERSON_DRAG_PREFIX taken off): records that they
+ * sleep in the room there on the floor shown, as one undo step, and
+ * selects nothing. FALSE, changing nothing, when no room is there or
+ * nobody has that id. */
+gboolean          hearth_canvas_drop_person        (HearthCanvas     *self,
+                                                    const char       *person_id,
+                                                    double            x_mm,
+                                                    double            y_mm);
 
 G_END_DECLS

@@ -14,12 +14,17 @@
 #include <glib/gi18n.h>
 
 #include "hearth-canvas.h"
+#include "hearth-case-panel.h"
 #include "hearth-file.h"
+#include "hearth-findings-panel.h"
 #include "hearth-floor-bar.h"
+#include "hearth-hazards-panel.h"
+#include "hearth-household-panel.h"
 #include "hearth-gui-resources.h"
 #include "hearth-recovery.h"
 #include "hearth-room-list.h"
 #include "hearth-room-panel.h"
+#include "hearth-sharing-panel.h"
 #include "hearth-rules.h"
 #include "hearth-units.h"
 #include "hearth-window.h"
@@ -57,7 +62,11 @@ struct _HearthWindow
   GtkToggleButton      *rectangle_tool_button;
   GtkToggleButton      *polygon_tool_button;
   GtkToggleButton      *low_ceiling_button;
-  GtkBox               *findings_box;
+  HearthHouseholdPanel *household_panel;
+  HearthFindingsPanel  *findings_panel;
+  HearthHazardsPanel   *hazards_panel;
+  HearthSharingPanel   *sharing_panel;
+  HearthCasePanel      *case_panel;
   GMenu                *recent_section;
   GMenu                *edit_section;
 
@@ -116,164 +125,6 @@ get_undo_stack (HearthWindow *self)
  * them on HearthDocument::changed (refresh_view()).
  */
 
-static void
-remove_all_children (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
-get_severity_style (HearthSeverity  severity,
-                    const char    **icon_name,
-                    const char    **css_class)
-{
-  switch (severity)
-    {
-    case HEARTH_SEVERITY_BREACH:
-      *icon_name = "dialog-error-symbolic";
-      *css_class = "error";
-      break;
-
-    case HEARTH_SEVERITY_HAZARD:
-      *icon_name = "dialog-warning-symbolic";
-      *css_class = "warning";
-      break;
-
-    case HEARTH_SEVERITY_ADVISORY:
-      *icon_name = "dialog-information-symbolic";
-      *css_class = "accent";
-      break;
-
-    case HEARTH_SEVERITY_INFO:
-    default:
-      *icon_name = "dialog-information-symbolic";
-      *css_class = "dim-label";
-      break;
-    }
-}
-
-static GtkWidget *
-create_caption_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-
-  return label;
-}
-
-/* A finding: severity icon, rule title, the message, then the citation and
- * the reading of an unclear point (if any) dimmed below. The row's title is
- * the rule's title, for search and accessibility. */
-static GtkWidget *
-create_finding_row (const HearthFinding *finding)
-{
-  GtkWidget *row;
-  GtkWidget *hbox;
-  GtkWidget *vbox;
-  GtkWidget *icon;
-  GtkWidget *label;
-  const char *title;
-  const char *message;
-  const char *icon_name;
-  const char *css_class;
-
-  title = hearth_rule_get_title (finding->rule);
-  if (title == NULL)
-    title = finding->rule;
-  message = finding->message != NULL ? finding->message : "";
-
-  row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                      "title", title,
-                      "use-markup", FALSE,
-                      "activatable", FALSE,
-                      NULL);
-  gtk_widget_add_css_class (row, "finding");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                  -1);
-
-  hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (hbox, 12);
-  gtk_widget_set_margin_bottom (hbox, 12);
-  gtk_widget_set_margin_start (hbox, 12);
-  gtk_widget_set_margin_end (hbox, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), hbox);
-
-  get_severity_style (finding->severity, &icon_name, &css_class);
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hearth_severity_get_label (finding->severity),
-                                  -1);
-  gtk_box_append (GTK_BOX (hbox), icon);
-
-  vbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (vbox, TRUE);
-  gtk_box_append (GTK_BOX (hbox), vbox);
-
-  label = gtk_label_new (title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (vbox), label);
-
-  label = gtk_label_new (message);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_box_append (GTK_BOX (vbox), label);
-
-  if (finding->citation != NULL && *finding->citation != '\0')
-    gtk_box_append (GTK_BOX (vbox), create_caption_label (finding->citation));
-
-  if (finding->reading != NULL && *finding->reading != '\0')
-    {
-      g_autofree char *reading = NULL;
-
-      /* Translators: which reading of an unclear point of law a finding
-       * relies on */
-      reading = g_strdup_printf (_("Reading: %s"), finding->reading);
-      gtk_box_append (GTK_BOX (vbox), create_caption_label (reading));
-    }
-
-  return row;
-}
-
-static GtkWidget *
-create_no_findings_group (void)
-{
-  GtkWidget *group;
-  GtkWidget *row;
-  GtkWidget *icon;
-
-  group = adw_preferences_group_new ();
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "title", _("No findings"),
-                      "subtitle", _("Nothing in this plan breaches a standard or needs action."),
-                      "activatable", FALSE,
-                      NULL);
-  icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
-  gtk_widget_add_css_class (icon, "success");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("No findings"),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-  return group;
-}
-
 /* Rooms with a breach, hazard or advisory get their most severe one's
  * colour as an outline on the plan. */
 static void
@@ -309,43 +160,9 @@ populate_findings (HearthWindow *self)
 {
   g_autoptr(GPtrArray) findings = NULL;
 
-  remove_all_children (self->findings_box);
-
+  /* The findings panel shows them; the plan outlines their rooms. */
   findings = hearth_check (get_assessment (self), &self->options);
   update_flagged_rooms (self, findings);
-
-  if (findings == NULL || findings->len == 0)
-    {
-      gtk_box_append (self->findings_box, create_no_findings_group ());
-      return;
-    }
-
-  /* One group per severity, most severe first. */
-  for (HearthSeverity severity = HEARTH_SEVERITY_BREACH;
-       severity <= HEARTH_SEVERITY_INFO;
-       severity++)
-    {
-      GtkWidget *group = NULL;
-
-      for (guint i = 0; i < findings->len; i++)
-        {
-          const HearthFinding *finding = g_ptr_array_index (findings, i);
-
-          if (finding->severity != severity)
-            continue;
-
-          if (group == NULL)
-            {
-              group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                               hearth_severity_get_label (severity));
-              gtk_box_append (self->findings_box, group);
-            }
-
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                     create_finding_row (finding));
-        }
-    }
 }
 
 static void
@@ -795,6 +612,11 @@ set_document_full (HearthWindow   *self,
   hearth_floor_bar_set_document (self->floor_bar, document);
   hearth_room_panel_set_document (self->room_panel, document);
   hearth_room_list_set_document (self->room_list, document);
+  hearth_household_panel_set_document (self->household_panel, document);
+  hearth_findings_panel_set_document (self->findings_panel, document);
+  hearth_hazards_panel_set_document (self->hazards_panel, document);
+  hearth_sharing_panel_set_document (self->sharing_panel, document);
+  hearth_case_panel_set_document (self->case_panel, document);
 
   set_error_message (self, NULL);
   hide_error_banner (self);
@@ -1208,6 +1030,48 @@ canvas_tool_cb (HearthWindow *self,
   gtk_toggle_button_set_active (self->polygon_tool_button, tool == HEARTH_CANVAS_TOOL_POLYGON);
 }
 
+/* "Show on Plan" from a finding: select its first room, which brings up
+ * its floor, and frame every room of it on that floor. */
+static void
+show_rooms_cb (HearthWindow        *self,
+               GStrv                room_ids,
+               HearthFindingsPanel *panel)
+{
+  HearthAssessment *assessment = get_assessment (self);
+  HearthFloor *floor = NULL;
+  HearthRoom *first = NULL;
+  gint64 min_x = 0, min_y = 0, max_x = 0, max_y = 0;
+  gboolean any = FALSE;
+
+  if (assessment == NULL || room_ids == NULL || room_ids[0] == NULL)
+    return;
+
+  first = hearth_assessment_find_room (assessment, room_ids[0], &floor);
+  if (first == NULL)
+    return;
+  hearth_document_set_selected_room (self->document, first);
+
+  for (guint i = 0; room_ids[i] != NULL; i++)
+    {
+      HearthFloor *room_floor = NULL;
+      HearthRoom *room = hearth_assessment_find_room (assessment, room_ids[i], &room_floor);
+      gint64 x0, y0, x1, y1;
+
+      if (room == NULL || room_floor != floor)
+        continue;
+
+      hearth_polygon_get_bounds (hearth_room_get_polygon (room), &x0, &y0, &x1, &y1);
+      min_x = any ? MIN (min_x, x0) : x0;
+      min_y = any ? MIN (min_y, y0) : y0;
+      max_x = any ? MAX (max_x, x1) : x1;
+      max_y = any ? MAX (max_y, y1) : y1;
+      any = TRUE;
+    }
+
+  hearth_viewport_fit (hearth_canvas_get_viewport (self->canvas), min_x, min_y, max_x, max_y, 64.0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
 /* Turning low ceilings on picks a drawing tool, if none is. */
 static void
 low_ceiling_toggled_cb (HearthWindow    *self,
@@ -1513,6 +1377,11 @@ hearth_window_class_init (HearthWindowClass *klass)
   g_type_ensure (HEARTH_TYPE_FLOOR_BAR);
   g_type_ensure (HEARTH_TYPE_ROOM_PANEL);
   g_type_ensure (HEARTH_TYPE_ROOM_LIST);
+  g_type_ensure (HEARTH_TYPE_HOUSEHOLD_PANEL);
+  g_type_ensure (HEARTH_TYPE_FINDINGS_PANEL);
+  g_type_ensure (HEARTH_TYPE_HAZARDS_PANEL);
+  g_type_ensure (HEARTH_TYPE_SHARING_PANEL);
+  g_type_ensure (HEARTH_TYPE_CASE_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
@@ -1532,7 +1401,11 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, rectangle_tool_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, polygon_tool_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, low_ceiling_button);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, household_panel);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, hazards_panel);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, sharing_panel);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, case_panel);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, edit_section);
 
@@ -1576,6 +1449,12 @@ hearth_window_init (HearthWindow *self)
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->floor_bar, "floor-deleted",
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household_panel, "person-removed",
+                           G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->findings_panel, "show-rooms",
+                           G_CALLBACK (show_rooms_cb), self, G_CONNECT_SWAPPED);
+  hearth_findings_panel_set_rule_options (self->findings_panel, &self->options);
+  hearth_hazards_panel_set_rule_options (self->hazards_panel, &self->options);
   g_object_bind_property (self->low_ceiling_button, "active",
                           self->canvas, "draw-low-ceiling",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -1943,7 +1822,7 @@ hearth_window_get_findings_box (HearthWindow *self)
 {
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
 
-  return GTK_WIDGET (self->findings_box);
+  return GTK_WIDGET (self->findings_panel);
 }
 
 const char *
