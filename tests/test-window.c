@@ -272,6 +272,43 @@ test_window_drawing_updates_findings (void)
   destroy_window (window);
 }
 
+/* Moving someone into a room changes the findings at once: Leo (13) put in
+ * the box room with Amy (11) is opposite-sex sharing, and undo clears it. */
+static void
+test_window_assigning_room_updates_findings (void)
+{
+  g_autoptr(GFile) file = get_example_file ();
+  HearthWindow *window = create_window ();
+  HearthDocument *document;
+  HearthAssessment *assessment;
+  GtkWidget *findings;
+  const char *sharing = hearth_rule_get_title ("opposite-sex-sharing");
+  HearthRoom *box;
+
+  hearth_window_open_file (window, file);
+  run_main_loop_for (100);
+  document = hearth_window_get_document (window);
+  assessment = hearth_window_get_assessment (window);
+  findings = hearth_window_get_findings_box (window);
+  g_assert_null (find_row (findings, sharing, TRUE));
+
+  /* Drop Leo on the box room, as dragging him from the People page does. */
+  box = hearth_assessment_find_room (assessment, "box", NULL);
+  hearth_document_set_selected_room (document, box);
+  g_assert_true (hearth_canvas_drop_person (HEARTH_CANVAS (hearth_window_get_canvas (window)),
+                                            "leo", 1200, 4000));
+  run_main_loop_for (50);
+
+  g_assert_cmpstr (hearth_person_get_sleeps_in (hearth_assessment_find_person (assessment, "leo")), ==, "box");
+  g_assert_nonnull (find_row (findings, sharing, TRUE));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  run_main_loop_for (50);
+  g_assert_null (find_row (findings, sharing, TRUE));
+
+  destroy_window (window);
+}
+
 /* "Show on Plan" on a finding selects its room and brings up its floor. */
 static void
 test_window_show_rooms (void)
@@ -485,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/window/drawing-updates-findings", test_window_drawing_updates_findings);
   g_test_add_func ("/window/settings-apply-live", test_window_settings_apply_live);
   g_test_add_func ("/window/show-rooms", test_window_show_rooms);
+  g_test_add_func ("/window/assigning-room-updates-findings", test_window_assigning_room_updates_findings);
   g_test_add_func ("/window/reopen-replaces", test_window_reopen_replaces);
   g_test_add_func ("/window/open-malformed", test_window_open_malformed);
   g_test_add_func ("/window/error-keeps-assessment", test_window_error_keeps_assessment);
