@@ -20,6 +20,7 @@
 #include "hearth-canvas-private.h"
 #include "hearth-edit.h"
 #include "hearth-file.h"
+#include "hearth-gui-test-utils.h"
 
 typedef struct {
   HearthDocument *document;
@@ -31,23 +32,6 @@ typedef struct {
 } Fixture;
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_main_loop_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static void
 problem_cb (HearthCanvas *canvas,
@@ -203,30 +187,6 @@ show_in_window (HearthCanvas *canvas,
   run_main_loop_for (100);
 
   return window;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  run_main_loop_for (50);
-  g_assert_null (window);
-}
-
-static GFile *
-get_example_file (void)
-{
-  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
-  g_autofree char *path = NULL;
-
-  if (root != NULL)
-    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                  "carter-household.hearth", NULL);
-
-  return g_file_new_for_path (path);
 }
 
 /* Tests: the widget */

@@ -17,6 +17,7 @@
 #include "hearth-application.h"
 #include "hearth-edit.h"
 #include "hearth-file.h"
+#include "hearth-gui-test-utils.h"
 #include "hearth-recovery.h"
 #include "hearth-window.h"
 
@@ -27,38 +28,6 @@ static HearthApplication *app;
 static char *data_home;
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_main_loop_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GFile *
-get_example_file (void)
-{
-  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
-  g_autofree char *path = NULL;
-
-  if (root != NULL)
-    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                  "carter-household.hearth", NULL);
-
-  return g_file_new_for_path (path);
-}
 
 /* A copy of the example that the test may change, at @name in the data
  * folder (so the kill test's subprocess finds the same one). */
@@ -98,16 +67,6 @@ create_window_for_file (GFile *file)
   g_assert_cmpstr (hearth_window_get_visible_page (window), ==, "assessment");
 
   return window;
-}
-
-/* Destroys @window, leaving any recovery copy in place. */
-static void
-destroy_window (HearthWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_main_loop_for (50);
-  g_assert_null (window);
 }
 
 static HearthRoom *

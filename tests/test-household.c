@@ -33,57 +33,13 @@
 #include "hearth-document.h"
 #include "hearth-edit.h"
 #include "hearth-file.h"
+#include "hearth-gui-test-utils.h"
 #include "hearth-household-panel.h"
 #include "hearth-rules.h"
 
 #define BOX_ROOM_POSITION 6
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_main_loop_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static HearthDocument *
-load_example (void)
-{
-  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(HearthAssessment) assessment = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (root != NULL)
-    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                  "carter-household.hearth", NULL);
-
-  file = g_file_new_for_path (path);
-  assessment = hearth_assessment_load_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-
-  return hearth_document_new_for_assessment (assessment, file);
-}
-
-static HearthAssessment *
-get_assessment (HearthDocument *document)
-{
-  return hearth_document_get_assessment (document);
-}
 
 static HearthPerson *
 find_person (HearthDocument *document,
@@ -98,69 +54,11 @@ n_persons (HearthDocument *document)
   return hearth_assessment_get_persons (get_assessment (document))->len;
 }
 
-static guint
-undo_depth (HearthDocument *document)
-{
-  return hearth_undo_stack_get_depth (hearth_document_get_undo_stack (document));
-}
-
-static void
-undo (HearthDocument *document)
-{
-  g_assert_true (hearth_undo_stack_undo (hearth_document_get_undo_stack (document)));
-}
-
 /* Shows @widget in a window of its own. */
 static GtkWindow *
 show_in_window (GtkWidget *widget)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, 380, 900);
-  gtk_window_set_child (window, widget);
-  gtk_window_present (window);
-  run_main_loop_for (50);
-
-  return window;
-}
-
-/* Destroys @window, then checks that nothing the widgets held keeps
- * @document alive. */
-static void
-destroy_window_and_document (GtkWindow      *window,
-                             HearthDocument *document)
-{
-  gtk_window_destroy (window);
-  run_main_loop_for (20);
-  g_assert_finalize_object (document);
-}
-
-/* The first AdwPreferencesRow of @type under @root (itself included)
- * whose title contains @needle. */
-static gpointer
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *needle)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && ADW_IS_PREFERENCES_ROW (root))
-    {
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
-
-      if (title != NULL && strstr (title, needle) != NULL)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer row = find_row (child, type, needle);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return show_in_window_sized (widget, 380, 900);
 }
 
 static guint
@@ -230,18 +128,6 @@ get_group_list (GtkWidget  *panel,
   return find_widget (group, GTK_TYPE_LIST_BOX, is_boxed_list, NULL);
 }
 
-static guint
-count_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  g_assert_nonnull (list);
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
-    n++;
-
-  return n;
-}
-
 static AdwExpanderRow *
 get_person_row (GtkWidget  *panel,
                 const char *name)
@@ -261,39 +147,6 @@ get_field (AdwExpanderRow *row,
 
   g_assert_nonnull (field);
   return field;
-}
-
-/* Types @text into an entry row and presses Enter, which makes the row's
- * GtkText emit "activate" (GtkText has no activate signal for
- * gtk_widget_activate() in GTK 4.8). */
-static void
-type_and_enter (AdwEntryRow *row,
-                const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
-}
-
-/* Whether a mapped label under @root shows @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (root))
-    return FALSE;
-
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static GtkWidget *

@@ -17,49 +17,11 @@
 #include "hearth-edit.h"
 #include "hearth-file.h"
 #include "hearth-floor-bar.h"
+#include "hearth-gui-test-utils.h"
 #include "hearth-room-list.h"
 #include "hearth-room-panel.h"
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_main_loop_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static HearthDocument *
-load_example (void)
-{
-  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(HearthAssessment) assessment = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (root != NULL)
-    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                  "carter-household.hearth", NULL);
-
-  file = g_file_new_for_path (path);
-  assessment = hearth_assessment_load_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-
-  return hearth_document_new_for_assessment (assessment, file);
-}
 
 static HearthRoom *
 find_room (HearthDocument *document,
@@ -96,68 +58,11 @@ n_floors (HearthDocument *document)
   return hearth_assessment_get_floors (hearth_document_get_assessment (document))->len;
 }
 
-static guint
-undo_depth (HearthDocument *document)
-{
-  return hearth_undo_stack_get_depth (hearth_document_get_undo_stack (document));
-}
-
-static void
-undo (HearthDocument *document)
-{
-  g_assert_true (hearth_undo_stack_undo (hearth_document_get_undo_stack (document)));
-}
-
 /* Shows @widget in a window of its own. */
 static GtkWindow *
 show_in_window (GtkWidget *widget)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, 420, 900);
-  gtk_window_set_child (window, widget);
-  gtk_window_present (window);
-  run_main_loop_for (50);
-
-  return window;
-}
-
-/* Destroys @window, then checks that nothing the widgets held keeps
- * @document alive. */
-static void
-destroy_window_and_document (GtkWindow      *window,
-                             HearthDocument *document)
-{
-  gtk_window_destroy (window);
-  run_main_loop_for (20);
-  g_assert_finalize_object (document);
-}
-
-/* The first AdwPreferencesRow under @root whose title contains @needle. */
-static gpointer
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *needle)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && ADW_IS_PREFERENCES_ROW (root))
-    {
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
-
-      if (title != NULL && strstr (title, needle) != NULL)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer row = find_row (child, type, needle);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return show_in_window_sized (widget, 420, 900);
 }
 
 static gpointer
@@ -180,39 +85,6 @@ find_widget_of_type (GtkWidget *root,
   return NULL;
 }
 
-/* Whether a mapped label under @root shows @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (root))
-    return FALSE;
-
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Types @text into an entry row and presses Enter, which makes the row's
- * GtkText emit "activate" (GtkText has no activate signal for
- * gtk_widget_activate() in GTK 4.8). */
-static void
-type_and_enter (AdwEntryRow *row,
-                const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
-}
-
 static AdwEntryRow *
 get_entry_row (GtkWidget  *panel,
                const char *title)
@@ -221,17 +93,6 @@ get_entry_row (GtkWidget  *panel,
 
   g_assert_nonnull (row);
   return row;
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-
-  return n;
 }
 
 /* Room panel */
@@ -601,13 +462,13 @@ test_room_list_rows (void)
   GtkListBoxRow *row;
 
   /* The ground floor is shown first: living room, kitchen, hall. */
-  g_assert_cmpuint (count_rows (list_box), ==, 3);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 3);
 
   /* Selecting a room elsewhere shows its floor's five rooms and selects
    * its row. */
   hearth_document_set_selected_room (document, bath);
   run_main_loop_for (20);
-  g_assert_cmpuint (count_rows (list_box), ==, 5);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 5);
   row = gtk_list_box_get_selected_row (list_box);
   g_assert_nonnull (row);
   g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 3);
@@ -662,9 +523,9 @@ test_room_list_follows_edits (void)
   /* Removing a room rebuilds the list. */
   hearth_document_push (document,
                         hearth_edit_remove_room (assessment, find_room (document, "hall", NULL)));
-  g_assert_cmpuint (count_rows (list_box), ==, 2);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 2);
   undo (document);
-  g_assert_cmpuint (count_rows (list_box), ==, 3);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 3);
 
   destroy_window_and_document (window, document);
 }
@@ -683,7 +544,7 @@ test_room_list_placeholder (void)
   hearth_document_set_floor (document, loft);
   run_main_loop_for (20);
 
-  g_assert_cmpuint (count_rows (list_box), ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 0);
   g_assert_true (shows_text (list, "No rooms on this floor yet"));
 
   destroy_window_and_document (window, document);
@@ -830,7 +691,7 @@ test_floor_bar_move_room (void)
 
   hearth_document_set_selected_room (document, bed2);
   run_main_loop_for (20);
-  g_assert_cmpuint (count_rows (list_box), ==, 5);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 5);
 
   /* Bedroom 2 goes down to the ground floor, and the view follows it. */
   gtk_widget_activate_action (bar, "floors.move-room-to", "s", "ground");
@@ -838,7 +699,7 @@ test_floor_bar_move_room (void)
   g_assert_true (floor == ground);
   g_assert_true (hearth_document_get_floor (document) == ground);
   g_assert_true (hearth_document_get_selected_room (document) == bed2);
-  g_assert_cmpuint (count_rows (list_box), ==, 4);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list_box)), ==, 4);
   g_assert_cmpuint (hearth_floor_get_n_rooms (first), ==, 4);
 
   undo (document);

@@ -13,30 +13,12 @@
 #include "hearth-application.h"
 #include "hearth-rules.h"
 #include "hearth-canvas.h"
+#include "hearth-gui-test-utils.h"
 #include "hearth-window.h"
 
 static HearthApplication *app;
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms milliseconds so that widgets get realised,
- * allocated and drawn. */
-static void
-run_main_loop_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static HearthWindow *
 create_window (void)
@@ -47,30 +29,6 @@ create_window (void)
   run_main_loop_for (100);
 
   return window;
-}
-
-static void
-destroy_window (HearthWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_main_loop_for (50);
-  g_assert_null (window);
-}
-
-static GFile *
-get_example_file (void)
-{
-  const char *root = g_getenv ("HEARTH_SOURCE_ROOT");
-  g_autofree char *path = NULL;
-
-  if (root != NULL)
-    path = g_build_filename (root, "data", "examples", "carter-household.hearth", NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                  "carter-household.hearth", NULL);
-
-  return g_file_new_for_path (path);
 }
 
 /* A file that is not well-formed XML: the root element is cut short. */
@@ -95,7 +53,7 @@ create_malformed_file (char **out_path)
 }
 
 static guint
-count_rows (GtkWidget *list)
+count_row_children (GtkWidget *list)
 {
   guint n = 0;
 
@@ -113,9 +71,9 @@ count_rows (GtkWidget *list)
 /* The first AdwPreferencesRow under @root whose title contains @needle
  * (or equals it, when @exact). */
 static AdwPreferencesRow *
-find_row (GtkWidget  *root,
-          const char *needle,
-          gboolean    exact)
+find_row_titled (GtkWidget  *root,
+                 const char *needle,
+                 gboolean    exact)
 {
   if (ADW_IS_PREFERENCES_ROW (root))
     {
@@ -130,51 +88,13 @@ find_row (GtkWidget  *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      AdwPreferencesRow *row = find_row (child, needle, exact);
+      AdwPreferencesRow *row = find_row_titled (child, needle, exact);
 
       if (row != NULL)
         return row;
     }
 
   return NULL;
-}
-
-/* Whether a mapped label under @root shows @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (root))
-    return FALSE;
-
-  if (GTK_IS_LABEL (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Animations (the error banner slides in) take a few frames. */
-static gboolean
-shows_text_soon (GtkWidget  *root,
-                 const char *text)
-{
-  for (guint i = 0; i < 100; i++)
-    {
-      if (shows_text (root, text))
-        return TRUE;
-      run_main_loop_for (20);
-    }
-
-  return FALSE;
 }
 
 static void
@@ -203,7 +123,7 @@ assert_shows_example (HearthWindow *window)
   /* The findings are shown first, with the small bedroom among them. */
   small_bedroom = hearth_rule_get_title ("small-bedroom");
   g_assert_nonnull (small_bedroom);
-  finding = find_row (findings, small_bedroom, TRUE);
+  finding = find_row_titled (findings, small_bedroom, TRUE);
   g_assert_nonnull (finding);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (finding)));
 
@@ -214,12 +134,12 @@ assert_shows_example (HearthWindow *window)
                              g_ptr_array_index (hearth_assessment_get_floors (hearth_window_get_assessment (window)), 0));
   run_main_loop_for (50);
   g_assert_true (GTK_IS_LIST_BOX (rooms));
-  g_assert_cmpuint (count_rows (rooms), ==, 3);
+  g_assert_cmpuint (count_row_children (rooms), ==, 3);
   hearth_document_set_selected_room (document,
                                      hearth_assessment_find_room (hearth_window_get_assessment (window),
                                                                   "box", NULL));
   run_main_loop_for (50);
-  g_assert_cmpuint (count_rows (rooms), ==, 5);
+  g_assert_cmpuint (count_row_children (rooms), ==, 5);
   g_assert_true (shows_text_soon (rooms, "Box room"));
   /* Who sleeps there. */
   g_assert_true (shows_text_soon (rooms, "Amy"));
@@ -249,7 +169,7 @@ test_window_drawing_updates_findings (void)
   rooms_before = hearth_assessment_get_n_rooms (assessment);
 
   /* The example records every room's use: nothing is missing. */
-  g_assert_null (find_row (findings, missing, TRUE));
+  g_assert_null (find_row_titled (findings, missing, TRUE));
 
   /* A 2 m × 2 m room beside the living room, through the rectangle tool;
    * a new room's use is not recorded yet, which the findings say. */
@@ -260,13 +180,13 @@ test_window_drawing_updates_findings (void)
   run_main_loop_for (50);
 
   g_assert_cmpuint (hearth_assessment_get_n_rooms (assessment), ==, rooms_before + 1);
-  g_assert_nonnull (find_row (findings, missing, TRUE));
+  g_assert_nonnull (find_row_titled (findings, missing, TRUE));
   g_assert_true (hearth_window_get_modified (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   run_main_loop_for (50);
   g_assert_cmpuint (hearth_assessment_get_n_rooms (assessment), ==, rooms_before);
-  g_assert_null (find_row (findings, missing, TRUE));
+  g_assert_null (find_row_titled (findings, missing, TRUE));
   g_assert_false (hearth_window_get_modified (window));
 
   destroy_window (window);
@@ -290,7 +210,7 @@ test_window_assigning_room_updates_findings (void)
   document = hearth_window_get_document (window);
   assessment = hearth_window_get_assessment (window);
   findings = hearth_window_get_findings_box (window);
-  g_assert_null (find_row (findings, sharing, TRUE));
+  g_assert_null (find_row_titled (findings, sharing, TRUE));
 
   /* Drop Leo on the box room, as dragging him from the People page does. */
   box = hearth_assessment_find_room (assessment, "box", NULL);
@@ -300,11 +220,11 @@ test_window_assigning_room_updates_findings (void)
   run_main_loop_for (50);
 
   g_assert_cmpstr (hearth_person_get_sleeps_in (hearth_assessment_find_person (assessment, "leo")), ==, "box");
-  g_assert_nonnull (find_row (findings, sharing, TRUE));
+  g_assert_nonnull (find_row_titled (findings, sharing, TRUE));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   run_main_loop_for (50);
-  g_assert_null (find_row (findings, sharing, TRUE));
+  g_assert_null (find_row_titled (findings, sharing, TRUE));
 
   destroy_window (window);
 }

@@ -13,10 +13,10 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hearth-case-panel.h"
+#include "hearth-date.h"
 #include "hearth-edit.h"
 #include "hearth-gui-resources.h"
 
@@ -75,8 +75,6 @@ typedef enum {
   DATE_VISIT,
   DATE_REVIEW,
 } DateField;
-
-G_DEFINE_QUARK (hearth-date-entry-error-quark, hearth_date_entry_error)
 
 /* Helpers */
 
@@ -219,7 +217,7 @@ update_visit_subtitle (HearthCasePanel *self)
 
   if (visit != NULL && g_date_valid (visit))
     {
-      g_autofree char *date = hearth_date_entry_format_long (visit);
+      g_autofree char *date = hearth_date_format_long (visit);
 
       /* Translators: under the visit date; %s is the date in words, e.g.
        * “Ages are worked out on 16 November 2026” */
@@ -253,8 +251,8 @@ update (HearthCasePanel *self,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
   assessment = get_assessment (self);
-  visit = hearth_date_entry_format (hearth_assessment_get_visit_date (assessment));
-  review = hearth_date_entry_format (hearth_assessment_get_next_review (assessment));
+  visit = hearth_date_format_entry (hearth_assessment_get_visit_date (assessment));
+  review = hearth_date_format_entry (hearth_assessment_get_next_review (assessment));
 
   self->updating++;
 
@@ -391,7 +389,7 @@ apply_date (HearthCasePanel *self,
                       _("Enter the visit date, e.g. 16/11/2026: everyone’s age is worked out on it."));
       return;
     }
-  else if (!hearth_date_entry_parse (text, &date, &error))
+  else if (!hearth_date_parse_entry (text, &date, &error))
     {
       /* On error the text stays, so that it can be corrected. */
       set_date_error (self, field, error->message);
@@ -411,7 +409,7 @@ apply_date (HearthCasePanel *self,
 
   hearth_case_details_clear (&details);
 
-  formatted = hearth_date_entry_format (field == DATE_VISIT
+  formatted = hearth_date_format_entry (field == DATE_VISIT
                                         ? hearth_assessment_get_visit_date (get_assessment (self))
                                         : hearth_assessment_get_next_review (get_assessment (self)));
   self->updating++;
@@ -781,115 +779,4 @@ hearth_case_panel_set_document (HearthCasePanel *self,
   update (self, TRUE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-/* Dates */
-
-/* Reads exactly @n_digits (or, when @n_digits is 0, one or two) ASCII
- * digits at *@p. */
-static gboolean
-read_number (const char **p,
-             guint        n_digits,
-             guint       *value)
-{
-  guint n = 0;
-
-  *value = 0;
-  while (g_ascii_isdigit ((*p)[n]) && n < (n_digits > 0 ? n_digits : 2))
-    {
-      *value = *value * 10 + (guint) ((*p)[n] - '0');
-      n++;
-    }
-
-  if (n == 0 || (n_digits > 0 && n != n_digits))
-    return FALSE;
-
-  *p += n;
-  return TRUE;
-}
-
-gboolean
-hearth_date_entry_parse (const char  *text,
-                         GDate       *date,
-                         GError     **error)
-{
-  g_autofree char *stripped = NULL;
-  const char *p;
-  guint day, month, year;
-  gboolean parsed;
-
-  g_return_val_if_fail (date != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  g_date_clear (date, 1);
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  p = stripped;
-
-  if (*p == '\0')
-    {
-      g_set_error_literal (error, HEARTH_DATE_ENTRY_ERROR, HEARTH_DATE_ENTRY_ERROR_EMPTY,
-                           _("Enter a date, e.g. 16/11/2026."));
-      return FALSE;
-    }
-
-  if (strlen (p) == 10 && p[4] == '-')
-    /* YYYY-MM-DD */
-    parsed = read_number (&p, 4, &year) && *p++ == '-' &&
-             read_number (&p, 2, &month) && *p++ == '-' &&
-             read_number (&p, 2, &day) && *p == '\0';
-  else
-    /* D/M/YYYY */
-    parsed = read_number (&p, 0, &day) && *p++ == '/' &&
-             read_number (&p, 0, &month) && *p++ == '/' &&
-             read_number (&p, 4, &year) && *p == '\0';
-
-  if (!parsed)
-    {
-      g_set_error (error, HEARTH_DATE_ENTRY_ERROR, HEARTH_DATE_ENTRY_ERROR_FORMAT,
-                   /* Translators: %s is what was typed */
-                   _("“%s” is not a date. Type it as day/month/year, e.g. 16/11/2026."),
-                   stripped);
-      return FALSE;
-    }
-
-  if (year < 1900 || year > 2199 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    {
-      g_set_error (error, HEARTH_DATE_ENTRY_ERROR, HEARTH_DATE_ENTRY_ERROR_NO_SUCH_DAY,
-                   /* Translators: %s is what was typed, e.g. “30/02/2027” */
-                   _("There is no such day as “%s”. Check the day, month and year."),
-                   stripped);
-      return FALSE;
-    }
-
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
-}
-
-char *
-hearth_date_entry_format (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-
-  return g_strdup_printf ("%02u/%02u/%04u",
-                          (guint) g_date_get_day (date),
-                          (guint) g_date_get_month (date),
-                          (guint) g_date_get_year (date));
-}
-
-char *
-hearth_date_entry_format_long (const GDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-
-  time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 12, 0, 0);
-
-  /* Translators: a date in a sentence, e.g. “16 November 2026”; see
-   * g_date_time_format() for the codes */
-  return g_date_time_format (time, _("%-d %B %Y"));
 }

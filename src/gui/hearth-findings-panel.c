@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-date.h"
 #include "hearth-edit.h"
 #include "hearth-findings-panel.h"
 #include "hearth-gui-resources.h"
@@ -163,98 +164,17 @@ referral_is_recorded (const HearthReferral *referral)
   return referral != NULL && !hearth_referral_equal (referral, empty);
 }
 
-/* A date typed as 2026-11-20 or 20/11/2026 (one or two digits for the day
- * and month), nothing else. An empty text is a cleared date. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-  guint fields[3] = { 0, 0, 0 };
-  guint widths[3] = { 0, 0, 0 };
-  guint n = 0;
-  char separator = '\0';
-  guint day, month, year;
-
-  g_date_clear (date, 1);
-
-  if (*copy == '\0')
-    return TRUE;
-
-  for (const char *p = copy; ; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          if (widths[n] >= 4)
-            return FALSE;
-          fields[n] = fields[n] * 10 + (guint) (*p - '0');
-          widths[n]++;
-        }
-      else if (*p == '-' || *p == '/')
-        {
-          if ((separator != '\0' && *p != separator) || widths[n] == 0 || n == 2)
-            return FALSE;
-          separator = *p;
-          n++;
-        }
-      else if (*p == '\0')
-        {
-          break;
-        }
-      else
-        {
-          return FALSE;
-        }
-    }
-
-  if (n != 2)
-    return FALSE;
-
-  if (separator == '-')
-    {
-      if (widths[0] != 4 || widths[1] != 2 || widths[2] != 2)
-        return FALSE;
-      year = fields[0], month = fields[1], day = fields[2];
-    }
-  else
-    {
-      if (widths[0] > 2 || widths[1] > 2 || widths[2] != 4)
-        return FALSE;
-      day = fields[0], month = fields[1], year = fields[2];
-    }
-
-  if (year < 1900 || month < 1 || month > 12 || day < 1 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
-}
-
-/* As typed in England, and as parse_date() reads it back. */
-static char *
-format_date (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-
-  return g_strdup_printf ("%u/%u/%04u",
-                          (guint) g_date_get_day (date),
-                          (guint) g_date_get_month (date),
-                          (guint) g_date_get_year (date));
-}
-
 /* "From 2 March 2027" */
 static char *
 format_effective (const GDate *date)
 {
-  char buf[64];
+  g_autofree char *day = hearth_date_format_long (date);
 
-  if (g_date_strftime (buf, sizeof buf, "%-d %B %Y", date) == 0)
+  if (*day == '\0')
     return NULL;
 
   /* Translators: when an upcoming change applies, e.g. “From 2 March 2027” */
-  return g_strdup_printf (_("From %s"), buf);
+  return g_strdup_printf (_("From %s"), day);
 }
 
 static char *
@@ -665,8 +585,8 @@ update_referral (HearthFindingsPanel *self,
                  gboolean             force)
 {
   const HearthReferral *referral = hearth_assessment_get_referral (get_assessment (self));
-  g_autofree char *made_on = format_date (&referral->made_on);
-  g_autofree char *reply_on = format_date (&referral->reply_on);
+  g_autofree char *made_on = hearth_date_format_entry_short (&referral->made_on);
+  g_autofree char *reply_on = hearth_date_format_entry_short (&referral->reply_on);
   gboolean crowding = FALSE;
 
   for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
@@ -716,9 +636,12 @@ read_date_field (AdwEntryRow *row,
                  GtkLabel    *error_label,
                  GDate       *date)
 {
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   GDate parsed;
 
-  if (!parse_date (gtk_editable_get_text (GTK_EDITABLE (row)), &parsed))
+  /* An empty text is a cleared date. */
+  g_date_clear (&parsed, 1);
+  if (*text != '\0' && !hearth_date_parse_entry (text, &parsed, NULL))
     {
       set_field_error (GTK_WIDGET (row), error_row, error_label,
                        /* Translators: a typed date could not be read */

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-canvas.h"
+#include "hearth-date.h"
 #include "hearth-edit.h"
 #include "hearth-gui-resources.h"
 #include "hearth-household-panel.h"
@@ -161,16 +162,6 @@ is_inside (GtkWidget *widget,
   return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
 }
 
-/* Day/month/year, as typed: “8/2/2015”. */
-static char *
-format_date (const GDate *date)
-{
-  return g_strdup_printf ("%u/%u/%u",
-                          g_date_get_day (date),
-                          g_date_get_month (date),
-                          g_date_get_year (date));
-}
-
 /* Reads between @min_digits and @max_digits digits and no more. */
 static gboolean
 read_number (const char **p,
@@ -195,44 +186,26 @@ read_number (const char **p,
   return TRUE;
 }
 
-/* “2015-02-08” or “8/2/2015” (day, month, year), nothing else. On error
- * @message says what is wrong. */
+/* A date as hearth_date_parse_entry() reads it. On error @message says
+ * what is wrong, in the words of this panel. */
 static gboolean
 parse_date (const char  *text,
             GDate       *out,
             char       **message)
 {
-  const char *p = text;
-  guint day, month, year;
-  gboolean ok;
+  g_autoptr(GError) error = NULL;
 
-  if (strchr (text, '-') != NULL)
-    ok = read_number (&p, 4, 4, &year) && *p++ == '-' &&
-         read_number (&p, 2, 2, &month) && *p++ == '-' &&
-         read_number (&p, 2, 2, &day) && *p == '\0';
+  if (hearth_date_parse_entry (text, out, &error))
+    return TRUE;
+
+  if (g_error_matches (error, HEARTH_DATE_ERROR, HEARTH_DATE_ERROR_NO_SUCH_DAY))
+    /* Translators: %s is what was typed, e.g. “31/02/2015” */
+    *message = g_strdup_printf (_("There is no such day as %s. Check the day and the month."), text);
   else
-    ok = read_number (&p, 1, 2, &day) && *p++ == '/' &&
-         read_number (&p, 1, 2, &month) && *p++ == '/' &&
-         read_number (&p, 4, 4, &year) && *p == '\0';
+    /* Translators: shown under the date of birth when it could not be read */
+    *message = g_strdup (_("Type the date as day/month/year, like 8/2/2015, or as 2015-02-08."));
 
-  if (!ok)
-    {
-      /* Translators: shown under the date of birth when it could not be read */
-      *message = g_strdup (_("Type the date as day/month/year, like 8/2/2015, or as 2015-02-08."));
-      return FALSE;
-    }
-
-  if (month < 1 || month > 12 || year < 1 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    {
-      /* Translators: %s is what was typed, e.g. “31/02/2015” */
-      *message = g_strdup_printf (_("There is no such day as %s. Check the day and the month."), text);
-      return FALSE;
-    }
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
+  return FALSE;
 }
 
 /* A whole number of years, 0 to MAX_AGE. */
@@ -508,7 +481,8 @@ row_update (HearthHouseholdRow *row,
   gboolean resident = hearth_person_get_resident (person);
   int stated_age = hearth_person_get_stated_age (person);
   g_autofree char *subtitle = format_subtitle (assessment, person);
-  g_autofree char *born_text = born != NULL && g_date_valid (born) ? format_date (born) : NULL;
+  g_autofree char *born_text = born != NULL && g_date_valid (born)
+                                ? hearth_date_format_entry_short (born) : NULL;
   g_autofree char *age_text = NULL;
   HearthSex sex = hearth_person_get_sex (person);
 
@@ -634,7 +608,7 @@ row_apply_born (HearthHouseholdRow *row)
       get_age_date (get_assessment (row->panel), &on);
       if (g_date_compare (&born, &on) > 0)
         {
-          g_autofree char *visit = format_date (&on);
+          g_autofree char *visit = hearth_date_format_entry_short (&on);
 
           /* Translators: %s is the visit date, e.g. “16/11/2026” */
           message = g_strdup_printf (_("This date is after the visit on %s."), visit);

@@ -36,7 +36,7 @@ struct _HearthRoomList
   guint           updating;  /* > 0 while the list sets its own selection */
 };
 
-G_DEFINE_FINAL_TYPE (HearthRoomList, hearth_room_list, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthRoomList, hearth_room_list, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -423,41 +423,12 @@ list_box_row_selected_cb (HearthRoomList *self,
                                      row != NULL ? get_row_data (row)->room : NULL);
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself: without this, a parent box would not give the list
- * the room its scrolled contents want. */
-static void
-hearth_room_list_compute_expand (GtkWidget *widget,
-                                 gboolean  *hexpand,
-                                 gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_room_list_dispose (GObject *object)
 {
   HearthRoomList *self = HEARTH_ROOM_LIST (object);
-  GtkWidget *child;
 
   if (self->document != NULL)
     {
@@ -466,9 +437,6 @@ hearth_room_list_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ROOM_LIST);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hearth_room_list_parent_class)->dispose (object);
 }
@@ -523,8 +491,6 @@ hearth_room_list_class_init (HearthRoomListClass *klass)
   object_class->get_property = hearth_room_list_get_property;
   object_class->set_property = hearth_room_list_set_property;
 
-  widget_class->compute_expand = hearth_room_list_compute_expand;
-
   /**
    * HearthRoomList:document:
    *
@@ -543,7 +509,6 @@ hearth_room_list_class_init (HearthRoomListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthRoomList, list_box);
   gtk_widget_class_bind_template_callback (widget_class, list_box_row_selected_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthroomlist");
 }
 

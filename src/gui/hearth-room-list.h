@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_ROOM_LIST (hearth_room_list_get_type ())
-G_DECLARE_FINAL_TYPE (HearthRoomList, hearth_room_list, HEARTH, ROOM_LIST, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthRoomList, hearth_room_list, HEARTH, ROOM_LIST, AdwBin)
 
 /* Property "document": the document whose current floor is listed (may be
  * NULL). Selecting a row selects its room in the document, and the other

@@ -21,7 +21,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hearth-case-panel.h"
+#include "hearth-date.h"
 #include "hearth-edit.h"
 #include "hearth-gui-resources.h"
 #include "hearth-rules.h"
@@ -270,7 +270,7 @@ format_status (HearthPerson          *person,
                const HearthRecipient *recipient)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *date = hearth_date_entry_format_long (&recipient->shared_on);
+  g_autofree char *date = hearth_date_format_long (&recipient->shared_on);
   gboolean shared = g_date_valid (&recipient->shared_on);
   char *status = NULL;
 
@@ -500,7 +500,7 @@ holder_apply_date (Holder *holder)
       /* Not shared yet. */
       g_date_clear (&date, 1);
     }
-  else if (!hearth_date_entry_parse (text, &date, &error))
+  else if (!hearth_date_parse_entry (text, &date, &error))
     {
       /* On error the text stays, so that it can be corrected. */
       holder_set_date_error (holder, error->message);
@@ -519,7 +519,7 @@ holder_apply_date (Holder *holder)
     }
 
   recipient = holder_get_recipient (holder);
-  shown = hearth_date_entry_format (recipient != NULL ? &recipient->shared_on : NULL);
+  shown = hearth_date_format_entry (recipient != NULL ? &recipient->shared_on : NULL);
   holder->panel->updating++;
   sync_editable (GTK_EDITABLE (holder->date_row), &holder->shown_date, shown, TRUE);
   holder->panel->updating--;
@@ -1112,7 +1112,7 @@ sync_holder (Holder       *holder,
                           yes || g_date_valid (&recipient->shared_on));
   gtk_widget_set_visible (GTK_WIDGET (holder->method_row),
                           yes || recipient->method != HEARTH_SHARE_METHOD_NONE);
-  date = hearth_date_entry_format (&recipient->shared_on);
+  date = hearth_date_format_entry (&recipient->shared_on);
   sync_editable (GTK_EDITABLE (holder->date_row), &holder->shown_date, date, force);
   if (force || !gtk_widget_get_visible (GTK_WIDGET (holder->date_row)))
     holder_set_date_error (holder, NULL);
