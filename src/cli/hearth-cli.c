@@ -1,10 +1,11 @@
-/* hearth-cli.c: check, list areas of and validate assessment files
+/* hearth-cli.c: check, list areas of, validate and export assessment files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Links the core only. Exit status: 0 when no finding is a breach or a
- * hazard, 1 when one is, 2 when a file is not a valid assessment or the
- * command line is wrong.
+ * Links the core, and the renderer for export-pdf. Exit status: 0 when no
+ * finding is a breach or a hazard, 1 when one is, 2 when a file is not a
+ * valid assessment or the command line is wrong. export-pdf exits 0 when
+ * it wrote the PDF and 2 when it did not.
  */
 
 #include "config.h"
@@ -15,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-file.h"
+#include "hearth-report.h"
 #include "hearth-rules.h"
 #include "hearth-units.h"
 
@@ -29,6 +31,10 @@ static char *opt_headroom;
 static gboolean opt_kitchens;
 static gboolean opt_small_rooms;
 static char *opt_pairing;
+static char *opt_output;
+static char *opt_for;
+static gboolean opt_family;
+static gboolean opt_initials;
 
 static GOptionEntry reading_entries[] = {
   { "headroom", 0, 0, G_OPTION_ARG_STRING, &opt_headroom,
@@ -45,6 +51,18 @@ static GOptionEntry reading_entries[] = {
 static GOptionEntry check_entries[] = {
   { "tsv", 0, 0, G_OPTION_ARG_NONE, &opt_tsv,
     N_("One finding a line: rule, severity, rooms, persons, message"), NULL },
+  { NULL }
+};
+
+static GOptionEntry export_entries[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    N_("Write the PDF to OUT.pdf (required)"), N_("OUT.pdf") },
+  { "for", 0, 0, G_OPTION_ARG_STRING, &opt_for,
+    N_("The version for one holder of parental responsibility, by person id"), N_("PERSON-ID") },
+  { "family", 0, 0, G_OPTION_ARG_NONE, &opt_family,
+    N_("The plain-language version for the family"), NULL },
+  { "initials", 0, 0, G_OPTION_ARG_NONE, &opt_initials,
+    N_("Show the household by initials only"), NULL },
   { NULL }
 };
 
@@ -301,15 +319,79 @@ command_validate (int    argc,
   return status;
 }
 
+static int
+command_export_pdf (int    argc,
+                    char **argv)
+{
+  g_autoptr(HearthAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthReportOptions options;
+  HearthRuleOptions rules;
+
+  if (opt_output == NULL)
+    {
+      g_printerr (_("hearth-cli: say where to write the PDF with -o OUT.pdf\n"));
+      return EXIT_INVALID;
+    }
+  if (argc != 2)
+    {
+      g_printerr (_("hearth-cli: export-pdf takes one file\n"));
+      return EXIT_INVALID;
+    }
+  if (opt_for != NULL && opt_family)
+    {
+      g_printerr (_("hearth-cli: --for and --family are different versions; choose one\n"));
+      return EXIT_INVALID;
+    }
+  if (!parse_readings (&rules, NULL))
+    return EXIT_INVALID;
+
+  assessment = load (argv[1]);
+  if (assessment == NULL)
+    return EXIT_INVALID;
+
+  hearth_report_options_init (&options);
+  options.kind = opt_for != NULL ? HEARTH_REPORT_RECIPIENT
+               : opt_family ? HEARTH_REPORT_FAMILY
+               : HEARTH_REPORT_FULL;
+  options.recipient = opt_for;
+  options.initials = opt_initials;
+  options.rules = &rules;
+
+  if (!hearth_report_write_pdf (assessment, &options, opt_output, &error))
+    {
+      if (g_error_matches (error, HEARTH_REPORT_ERROR, HEARTH_REPORT_ERROR_WRITE) ||
+          opt_for == NULL)
+        g_printerr ("hearth-cli: %s\n", error->message);
+      else
+        {
+          HearthPerson *person = hearth_assessment_find_person (assessment, opt_for);
+
+          /* Translators: "hearth-cli: not exporting for Daniel Carter: sharing
+           * with them has not been assessed yet" */
+          g_printerr (_("hearth-cli: not exporting for %s: %s\n"),
+                      person != NULL ? hearth_person_get_name (person) : opt_for,
+                      error->message);
+        }
+      return EXIT_INVALID;
+    }
+
+  return EXIT_CLEAR;
+}
+
 static const struct {
   const char *name;
   const char *summary;
   int (*run) (int, char **);
   gboolean takes_check_options;
+  GOptionEntry *entries;     /* the command's own options, or NULL */
+  const char *parameter;     /* after the command in --help; NULL: "FILE…" */
 } commands[] = {
   { "check", N_("Print the findings for each file"), command_check, TRUE },
   { "areas", N_("List every room with its gross and countable area"), command_areas, FALSE },
   { "validate", N_("Check that each file is a valid assessment"), command_validate, FALSE },
+  { "export-pdf", N_("Write the review-meeting document as a PDF"), command_export_pdf, FALSE,
+    export_entries, N_("FILE -o OUT.pdf") },
 };
 
 static void
@@ -346,12 +428,15 @@ main (int    argc,
       if (!g_str_equal (argv[1], commands[i].name))
         continue;
 
-      parameter = g_strdup_printf ("%s FILE…", commands[i].name);
+      parameter = g_strdup_printf ("%s %s", commands[i].name,
+                                   commands[i].parameter != NULL ? _(commands[i].parameter) : "FILE…");
       context = g_option_context_new (parameter);
       g_option_context_set_summary (context, _(commands[i].summary));
       g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
       if (commands[i].takes_check_options)
         g_option_context_add_main_entries (context, check_entries, GETTEXT_PACKAGE);
+      if (commands[i].entries != NULL)
+        g_option_context_add_main_entries (context, commands[i].entries, GETTEXT_PACKAGE);
       group = g_option_group_new ("readings", _("Readings of unclear law:"),
                                   _("Show the options for readings of unclear law"), NULL, NULL);
       g_option_group_add_entries (group, reading_entries);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-canvas.h"
+#include "hearth-export.h"
 #include "hearth-case-panel.h"
 #include "hearth-file.h"
 #include "hearth-findings-panel.h"
@@ -374,6 +375,8 @@ update_actions (HearthWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->document != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->document != NULL);
   update_undo_actions (self);
 }
 
@@ -1113,6 +1116,28 @@ hearth_window_zoom_fit_action (GtkWidget  *widget,
 }
 
 static void
+hearth_window_export_pdf_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->document != NULL)
+    hearth_export_pdf_run (GTK_WINDOW (self), self->document);
+}
+
+static void
+hearth_window_print_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->document != NULL)
+    hearth_export_print_run (GTK_WINDOW (self), self->document);
+}
+
+static void
 hearth_window_new_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -1419,6 +1444,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL,
                                    hearth_window_dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.tool", "s", hearth_window_tool_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, hearth_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, hearth_window_print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, hearth_window_zoom_fit_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
