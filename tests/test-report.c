@@ -374,6 +374,10 @@ test_family (Fixture       *f,
   /* The law is still cited, further on. */
   g_assert_nonnull (strstr (text, "Where this comes from"));
   g_assert_nonnull (strstr (text, "Housing Act"));
+  /* Why findings are or are not shared with each parent is not for
+   * whoever opens the family's copy. */
+  g_assert_null (strstr (text, "Who this was shared with"));
+  g_assert_null (strstr (text, "Safe to share"));
 }
 
 static void

@@ -1762,8 +1762,13 @@ lay_out (HearthReport *report)
   add_findings (&flow);
   flow_new_page (&flow);
   add_hazards (&flow);
-  flow_new_page (&flow);
-  add_sharing (&flow);
+  /* The family version goes to whoever is at home; why findings are not
+   * shared with another parent is not theirs to read. */
+  if (!is_family (report))
+    {
+      flow_new_page (&flow);
+      add_sharing (&flow);
+    }
   flow_new_page (&flow);
   add_sign_off (&flow);
   g_object_unref (flow.context);
