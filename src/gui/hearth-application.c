@@ -11,6 +11,7 @@
 #include <glib-unix.h>
 
 #include "hearth-application.h"
+#include "hearth-preferences.h"
 #include "hearth-recovery.h"
 #include "hearth-window.h"
 
@@ -295,6 +296,30 @@ hearth_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* One Preferences window at a time: asked again, it comes to the front. */
+static void
+hearth_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  HearthPreferences *preferences;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (HEARTH_IS_PREFERENCES (l->data))
+        {
+          gtk_window_present (GTK_WINDOW (l->data));
+          return;
+        }
+    }
+
+  preferences = hearth_preferences_new (parent);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 hearth_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
@@ -317,6 +342,7 @@ hearth_application_quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = hearth_application_about_action },
+  { .name = "preferences", .activate = hearth_application_preferences_action },
   { .name = "quit", .activate = hearth_application_quit_action },
 };
 
@@ -328,6 +354,7 @@ hearth_application_startup (GApplication *app)
   HearthApplication *self = HEARTH_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (app);
 
@@ -336,6 +363,7 @@ hearth_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 
   self->sigterm_source = g_unix_signal_add (SIGTERM, terminate_cb, self);
   self->sighup_source = g_unix_signal_add (SIGHUP, terminate_cb, self);

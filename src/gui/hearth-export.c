@@ -295,6 +295,18 @@ hearth_export_pdf_run (GtkWindow      *parent,
   export->initials_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Initials only")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (export->initials_check),
                                _("Show the household by their initials instead of their names"));
+  /* The default comes from Preferences ("initials-only"), when installed. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, SETTINGS_SCHEMA_ID, TRUE) : NULL;
+
+    if (schema != NULL && g_settings_schema_has_key (schema, "initials-only"))
+      {
+        g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+        gtk_check_button_set_active (export->initials_check,
+                                     g_settings_get_boolean (settings, "initials-only"));
+      }
+  }
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (export->versions));

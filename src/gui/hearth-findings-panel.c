@@ -20,6 +20,7 @@
 #include "hearth-edit.h"
 #include "hearth-findings-panel.h"
 #include "hearth-gui-resources.h"
+#include "hearth-help.h"
 
 #define N_REFERRAL_STATUSES (HEARTH_REFERRAL_NOT_MADE + 1)
 
@@ -320,6 +321,15 @@ show_on_plan_clicked_cb (GtkButton           *button,
     g_signal_emit (self, signals[SHOW_ROOMS], 0, rooms);
 }
 
+static void
+how_hearth_decides_clicked_cb (GtkButton           *button,
+                               HearthFindingsPanel *self)
+{
+  const char *rule = g_object_get_data (G_OBJECT (button), "hearth-rule");
+
+  hearth_help_show (GTK_WIDGET (self), rule);
+}
+
 /* A finding: severity icon, rule title, when an upcoming change applies,
  * the message, the citation and the reading of an unclear point (if any)
  * dimmed, and a button to see its rooms on the plan. The row's title is
@@ -382,6 +392,29 @@ create_finding_row (HearthFindingsPanel *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (vbox), label);
+
+  {
+    GtkWidget *help = gtk_button_new_from_icon_name ("help-about-symbolic");
+    g_autofree char *help_label = NULL;
+
+    gtk_widget_set_valign (help, GTK_ALIGN_START);
+    gtk_widget_add_css_class (help, "flat");
+    gtk_widget_add_css_class (help, "how-hearth-decides");
+    gtk_widget_set_tooltip_text (help, _("How Hearth decides"));
+    /* Translators: the accessible name of a finding's help button, with
+     * the rule's title: “How Hearth decides: Bedroom under 70 sq ft” */
+    help_label = g_strdup_printf (_("How Hearth decides: %s"), title);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (help),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, help_label,
+                                    -1);
+    /* An upcoming change is explained by the rule that will apply. */
+    g_object_set_data_full (G_OBJECT (help), "hearth-rule",
+                            g_strdup (finding->upcoming_rule != NULL ? finding->upcoming_rule : finding->rule),
+                            g_free);
+    g_signal_connect_object (help, "clicked",
+                             G_CALLBACK (how_hearth_decides_clicked_cb), self, 0);
+    gtk_box_append (GTK_BOX (hbox), help);
+  }
 
   if (g_str_equal (finding->rule, "upcoming-change") && g_date_valid (&finding->effective))
     {

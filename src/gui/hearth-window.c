@@ -19,6 +19,7 @@
 #include "hearth-file.h"
 #include "hearth-findings-panel.h"
 #include "hearth-floor-bar.h"
+#include "hearth-help.h"
 #include "hearth-hazards-panel.h"
 #include "hearth-household-panel.h"
 #include "hearth-gui-resources.h"
@@ -30,7 +31,6 @@
 #include "hearth-units.h"
 #include "hearth-window.h"
 
-#define SETTINGS_SCHEMA_ID        "io.github.hearthapp.Hearth"
 #define DEFAULT_AUTOSAVE_INTERVAL 30
 #define MIN_AUTOSAVE_INTERVAL     5
 #define MAX_AUTOSAVE_INTERVAL     3600
@@ -935,6 +935,35 @@ autosave_interval_changed_cb (HearthWindow *self,
     }
 }
 
+/* The readings of unclear law (hearth-rules.h) follow the settings live:
+ * the panels and the plan's outlines are worked out again at once. */
+static void
+read_rule_options (HearthWindow *self)
+{
+  g_autofree char *headroom = g_settings_get_string (self->settings, "headroom-rule");
+  g_autofree char *pairing = g_settings_get_string (self->settings, "bedroom-pairing");
+
+  hearth_rule_options_init (&self->options);
+  if (g_str_equal (headroom, "at-most-5ft"))
+    self->options.headroom_rule = HEARTH_HEADROOM_RULE_AT_MOST_1524;
+  self->options.kitchens_count = g_settings_get_boolean (self->settings, "kitchens-count");
+  self->options.small_rooms_count = g_settings_get_boolean (self->settings, "small-rooms-count");
+  if (g_str_equal (pairing, "sequential"))
+    self->options.pairing = HEARTH_PAIRING_SEQUENTIAL;
+}
+
+static void
+rule_setting_changed_cb (HearthWindow *self,
+                         const char   *key,
+                         GSettings    *settings)
+{
+  read_rule_options (self);
+  hearth_findings_panel_set_rule_options (self->findings_panel, &self->options);
+  hearth_hazards_panel_set_rule_options (self->hazards_panel, &self->options);
+  if (self->document != NULL)
+    populate_findings (self);
+}
+
 static void
 recent_changed_cb (HearthWindow     *self,
                    GtkRecentManager *manager)
@@ -1113,6 +1142,14 @@ hearth_window_zoom_fit_action (GtkWidget  *widget,
                                GVariant   *parameter)
 {
   hearth_canvas_zoom_fit (HEARTH_WINDOW (widget)->canvas);
+}
+
+static void
+hearth_window_help_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  hearth_help_show (widget, NULL);
 }
 
 static void
@@ -1445,6 +1482,8 @@ hearth_window_class_init (HearthWindowClass *klass)
                                    hearth_window_dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.tool", "s", hearth_window_tool_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, hearth_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, hearth_window_help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, hearth_window_print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, hearth_window_zoom_fit_action);
@@ -1463,6 +1502,9 @@ hearth_window_class_init (HearthWindowClass *klass)
 static void
 hearth_window_init (HearthWindow *self)
 {
+  static const char * const rule_keys[] = {
+    "headroom-rule", "kitchens-count", "small-rooms-count", "bedroom-pairing",
+  };
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   GtkDropTarget *drop_target;
@@ -1501,6 +1543,18 @@ hearth_window_init (HearthWindow *self)
       self->settings = g_settings_new_full (schema, NULL, NULL);
       g_signal_connect_object (self->settings, "changed::autosave-interval",
                                G_CALLBACK (autosave_interval_changed_cb), self, G_CONNECT_SWAPPED);
+
+      /* The readings of unclear law, for the findings. */
+      read_rule_options (self);
+      hearth_findings_panel_set_rule_options (self->findings_panel, &self->options);
+      hearth_hazards_panel_set_rule_options (self->hazards_panel, &self->options);
+      for (guint i = 0; i < G_N_ELEMENTS (rule_keys); i++)
+        {
+          g_autofree char *signal = g_strconcat ("changed::", rule_keys[i], NULL);
+
+          g_signal_connect_object (self->settings, signal,
+                                   G_CALLBACK (rule_setting_changed_cb), self, G_CONNECT_SWAPPED);
+        }
 
       /* The plan follows the settings live. */
       g_settings_bind (self->settings, "area-unit", self->canvas, "unit", G_SETTINGS_BIND_GET);
