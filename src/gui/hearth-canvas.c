@@ -65,7 +65,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Room-free margin around the plan when fitting, in px. */
-#define FIT_MARGIN_PX 32.0
+#define FIT_MARGIN_PX 56.0  /* clear of the scale bar in the bottom-left corner */
 /* One notch of a mouse wheel pans this far. */
 #define SCROLL_STEP_PX 48.0
 

@@ -1100,7 +1100,14 @@ show_rooms_cb (HearthWindow        *self,
       any = TRUE;
     }
 
-  hearth_viewport_fit (hearth_canvas_get_viewport (self->canvas), min_x, min_y, max_x, max_y, 64.0);
+  /* Frame them with room around, so their neighbours stay in view. */
+  {
+    double w = gtk_widget_get_width (GTK_WIDGET (self->canvas));
+    double h = gtk_widget_get_height (GTK_WIDGET (self->canvas));
+
+    hearth_viewport_fit (hearth_canvas_get_viewport (self->canvas), min_x, min_y, max_x, max_y,
+                         MAX (64.0, MIN (w, h) / 4.0));
+  }
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
