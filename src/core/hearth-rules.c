@@ -75,15 +75,6 @@ static const struct {
     N_("Needed by the rules named") },
 };
 
-static const char *
-rule_citation (const char *rule)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (g_str_equal (rules[i].id, rule))
-      return _(rules[i].citation);
-  g_return_val_if_reached (NULL);
-}
-
 const char * const *
 hearth_rule_get_ids (void)
 {
@@ -93,6 +84,17 @@ hearth_rule_get_ids (void)
     for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
       ids[i] = rules[i].id;
   return ids;
+}
+
+const char *
+hearth_rule_get_citation (const char *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (g_str_equal (rules[i].id, rule))
+      return _(rules[i].citation);
+  return NULL;
 }
 
 const char *
@@ -296,7 +298,7 @@ emit (Check            *check,
   f->severity = severity;
   f->rooms = room_ids (rooms, n_rooms);
   f->persons = person_ids (people, n_people);
-  f->citation = rule_citation (rule);
+  f->citation = hearth_rule_get_citation (rule);
   f->reading = reading;
   g_date_clear (&f->effective, 1);
 
@@ -1492,7 +1494,7 @@ hearth_check (HearthAssessment        *assessment,
       f->rooms = g_new0 (char *, 1);
       f->persons = g_new0 (char *, 1);
       f->message = g_strdup (_("The visit date is not recorded, so no one's age is known and no rule can be decided."));
-      f->citation = rule_citation (f->rule);
+      f->citation = hearth_rule_get_citation (f->rule);
       g_date_clear (&f->effective, 1);
       g_ptr_array_add (findings, f);
       return findings;

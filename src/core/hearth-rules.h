@@ -56,6 +56,8 @@ GPtrArray  *hearth_check                 (HearthAssessment        *assessment,
 /* The ids of every rule, and a short title for each (translated). */
 const char * const *hearth_rule_get_ids  (void);
 const char *hearth_rule_get_title        (const char              *rule);
+/* The legal source of a rule (translated), as its findings cite it. */
+const char *hearth_rule_get_citation     (const char              *rule);
 
 /* Whether any finding is a breach or a hazard. */
 gboolean    hearth_findings_need_action  (GPtrArray               *findings);

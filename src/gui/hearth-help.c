@@ -24,7 +24,6 @@ typedef struct
   const char *id;
   const char *checks;   /* what the rule checks */
   const char *numbers;  /* the figures */
-  const char *source;   /* the legal source: the citation of hearth-rules.c */
   const char *choice;   /* where the law is unclear: the default and why; or NULL */
   const char *setting;  /* what changes that choice; or NULL */
 } HelpRule;
@@ -45,7 +44,6 @@ static const HelpRule help_rules[] = {
        "It is about whether sharing is forced, not about who actually shares."),
     N_("Rooms needed: one for each couple, one if there is any other male aged 10 or over, and one if there is any other female aged 10 or over. "
        "The standard is breached when more rooms are needed than there are. A child counts from their 10th birthday."),
-    N_("Housing Act 1985, s.325 (the room standard)"),
     N_("The Act counts rooms “of a type normally used as a bedroom or living room”. Sources disagree about kitchens, and the Act sets no "
        "smallest size. Hearth counts a kitchen only when it is marked usable as a living room, and does not count a box room under "
        "50 sq ft (4.645152 m²). Counting fewer rooms finds a breach sooner, so a child’s need for privacy is not argued away."),
@@ -54,7 +52,6 @@ static const HelpRule help_rules[] = {
   { "opposite-sex-sharing",
     N_("Whether people of opposite sexes aged 10 or over, who are not a couple, actually sleep in the same room."),
     N_("From the 10th birthday. Couples are left out."),
-    N_("Housing Act 1985, s.325; HHSRS hazard 11, Crowding and space (privacy from age 10)"),
     N_("HHSRS guidance says the need for privacy begins to develop from about the age of eight. Hearth uses 10, the age in the "
        "Housing Act; a younger pair sharing may still be worth raising with Housing."),
     NULL },
@@ -65,14 +62,12 @@ static const HelpRule help_rules[] = {
        "Table II, by each room’s area: 110 sq ft (10.2193344 m²) or more 2; 90 sq ft (8.3612736 m²) up to 110 sq ft 1½; "
        "70 sq ft (6.5032128 m²) up to 90 sq ft 1; 50 sq ft (4.645152 m²) up to 70 sq ft ½; under 50 sq ft 0, and the room is left out of both tables. "
        "It is breached only when the units are more than the permitted number; equal is not a breach."),
-    N_("Housing Act 1985, s.326 and Tables I and II (the space standard)"),
     HEADROOM_CHOICE,
     HEADROOM_SETTING },
   { "small-bedroom",
     N_("Whether someone aged 10 or over sleeps in a room under 70 sq ft, the Table II area for one person. "
        "It is not a breach in itself: it is a reason to ask Housing for an HHSRS Crowding and space assessment."),
     N_("70 sq ft is exactly 6.5032128 m². A room of 6.50 m² is 69.965 sq ft, so it is under 70 sq ft."),
-    N_("Housing Act 1985, s.326 Table II (70 sq ft for one person); Housing Act 2004, Part 1, HHSRS hazard 11 (Crowding and space)"),
     HEADROOM_CHOICE,
     HEADROOM_SETTING },
   { "hmo-room-size",
@@ -80,7 +75,6 @@ static const HelpRule help_rules[] = {
     N_("A room under 4.64 m² must not be used for sleeping at all. One person over 10 needs at least 6.51 m²; two people over 10 need 10.22 m²; "
        "one child under 10 needs 4.64 m². Other mixes are set by each licence, so Hearth uses the least that could apply. "
        "A room of exactly the figure passes. Floor under a ceiling lower than 1.5 m is always left out."),
-    N_("Housing Act 2004, Sch.4 para 1A, inserted by SI 2018/616 (HMO licence conditions)"),
     N_("The regulations say “over 10” and “under 10” and leave out a child of exactly 10. Hearth treats a child of exactly 10 as over 10: "
        "that asks for the larger room, so a problem is found sooner."),
     NULL },
@@ -90,7 +84,6 @@ static const HelpRule help_rules[] = {
     N_("One bedroom for each couple, for each other person aged 21 or over, for each pair of people aged 10 to 20 of the same sex, "
        "and for each pair of children under 10. Someone aged 10 to 20 left over shares with a child under 10 of the same sex if "
        "possible; otherwise they, and any child under 10 left over, need a room of their own."),
-    N_("Bedroom standard (English Housing Survey; Census occupancy rating)"),
     N_("It is unclear whether a child under 10 can be taken out of a pair of young children to share with an older child. "
        "Hearth pairs that way wherever it saves a room (optimal pairing), which gives the least the family needs: a shortfall "
        "Hearth reports cannot be argued away by another reading. The finding also says what the other reading would need."),
@@ -100,7 +93,6 @@ static const HelpRule help_rules[] = {
     N_("The bedroom sizes of the space standard for new homes. For an existing home they are a benchmark only."),
     N_("A single bedroom (one person sleeping there): at least 7.5 m² and 2.15 m wide. A double or twin bedroom (two or more): at least "
        "11.5 m² and 2.55 m wide. One double or twin bedroom should be 2.75 m wide."),
-    N_("Technical housing standards: nationally described space standard (DCLG, March 2015), para 10"),
     N_("The standard leaves out floor under a ceiling lower than 1.5 m from the whole home’s area, but does not say so for bedrooms. "
        "Hearth leaves it out of the bedrooms too: floor a child cannot stand up on is not counted as space."),
     NULL },
@@ -108,33 +100,28 @@ static const HelpRule help_rules[] = {
     N_("Whether someone sleeps in a room not meant for sleeping: a kitchen, bathroom, WC, hall, landing or store room. "
        "A kitchen marked usable as a living room is not unsuitable."),
     N_("No figures: the use of the room decides."),
-    N_("Housing Act 1985, s.325(2)(b); HHSRS Operating Guidance (2006), hazard 11 (Crowding and space)"),
     NULL, NULL },
   { "no-sleeping-room",
     N_("Whether someone who lives in the home has no room recorded for sleeping. They are still counted in the space standard, "
        "but the rules about rooms cannot be checked for them."),
     N_("No figures."),
-    N_("Housing Act 1985, s.324 (persons sleeping in the dwelling)"),
     NULL, NULL },
   { "upcoming-change",
     N_("What will change in the next 12 months as people have birthdays, so that a problem can be planned for before it starts."),
     N_("Hearth checks again on each birthday at which someone turns 1, 10, 16 or 21, and reports only what is new, with the date. "
        "When only an age is recorded, the date given is the latest it can be."),
-    N_("As for the rule that will apply"),
     NULL, NULL },
   { "hhsrs-category-1",
     N_("Whether a hazard recorded in the HHSRS recorder scores as category 1, which the council has a duty to act on."),
     N_("Score = (10,000 × O1 + 1,000 × O2 + 300 × O3 + 10 × O4) ÷ L, where L is the likelihood (1 in L over 12 months) and O1 to O4 are "
        "the percentages of harm in classes I to IV. Bands: A 5,000 or more; B 2,000 to 4,999; C 1,000 to 1,999; D 500 to 999; E 200 to 499; "
        "F 100 to 199; G 50 to 99; H 20 to 49; I 10 to 19; J under 10. Bands A to C are category 1."),
-    N_("Housing Act 2004, ss.2 and 5; HHSRS (England) Regulations 2005 (SI 2005/3208)"),
     N_("The official band table could not be checked, and a score such as 19.4 falls between two written bands. Hearth bands the "
        "exact score (each band runs up to the next one) and never rounds it up: 999.96 is band D, shown as 999.9."),
     NULL },
   { "data-incomplete",
     N_("What is missing for a rule to be decided: a visit date, someone’s age or sex, or what a room is used for."),
     N_("No figures."),
-    N_("Needed by the rules named"),
     N_("Where someone’s age is not recorded, Hearth treats them as aged 10 or over wherever that finds a problem sooner. If the answer "
        "still depends on the missing age, it says the rule cannot be decided rather than guess. A room whose use is not recorded is "
        "not counted for sleeping."),
@@ -253,7 +240,7 @@ add_rule_section (HearthHelpWindow *self,
     {
       create_paragraph (section, _("What it checks"), _(rule->checks));
       create_paragraph (section, _("The figures"), _(rule->numbers));
-      create_paragraph (section, _("Source"), _(rule->source));
+      create_paragraph (section, _("Source"), hearth_rule_get_citation (id));
       if (rule->choice != NULL)
         create_paragraph (section, _("Where the law is unclear"), _(rule->choice));
       if (rule->setting != NULL)
