@@ -419,6 +419,7 @@ test_hmo_room_size (void)
             {
               g_assert_nonnull (f->reading);
               assert_contains (f->reading, "exactly 10");
+              assert_contains (f->message, "a child of exactly 10 is treated as over 10");
             }
         }
     }

@@ -703,6 +703,7 @@ check_hmo_room_size (Check    *check,
   g_autofree char *who = NULL;
   GString *reading;
   const char *rule_text;
+  g_autofree char *rule_said = NULL;
 
   if (room->occupants->len == 0)
     return;
@@ -764,6 +765,13 @@ check_hmo_room_size (Check    *check,
   if (room->std2 != room->gross2)
     g_string_append (reading, _("Floor under a ceiling lower than 1.5 m is left out, as HMO guidance says."));
 
+  /* The reading is noted in the finding too, but the sentence itself
+   * must not leave a reader thinking a 10-year-old is "under 10". */
+  rule_said = exactly_ten
+    /* Translators: the rule applied, then why it applies to a child of 10 */
+    ? g_strdup_printf (_("%s (a child of exactly 10 is treated as over 10)"), rule_text)
+    : g_strdup (rule_text);
+
   emit (check, "hmo-room-size", severity, &room, 1,
         (Occupant **) people->pdata, people->len,
         reading->len ? g_strstrip (g_string_free (reading, FALSE)) : (g_string_free (reading, TRUE), NULL),
@@ -777,7 +785,7 @@ check_hmo_room_size (Check    *check,
                        "%s is %s; %s sleeps there: %s. This home is not a licensed HMO, so the figure is a benchmark.",
                        "%s is %s; %s sleep there: %s. This home is not a licensed HMO, so the figure is a benchmark.",
                        people->len),
-        room_name (room), area, who, rule_text);
+        room_name (room), area, who, rule_said);
 }
 
 static void
