@@ -24,7 +24,7 @@
 
 struct _HearthCasePanel
 {
-  GtkWidget            parent_instance;
+  AdwBin               parent_instance;
 
   /* Template children */
   AdwEntryRow         *reference_row;
@@ -55,7 +55,7 @@ struct _HearthCasePanel
   guint                updating;     /* > 0 while the panel sets its widgets */
 };
 
-G_DEFINE_FINAL_TYPE (HearthCasePanel, hearth_case_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthCasePanel, hearth_case_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -552,47 +552,19 @@ plan_row_selected_cb (HearthCasePanel *self)
   hearth_case_details_clear (&details);
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself. */
-static void
-hearth_case_panel_compute_expand (GtkWidget *widget,
-                                  gboolean  *hexpand,
-                                  gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_case_panel_dispose (GObject *object)
 {
   HearthCasePanel *self = HEARTH_CASE_PANEL (object);
-  GtkWidget *child;
 
   hearth_case_panel_set_document (self, NULL);
 
+  /* The child is a template child, which gtk_widget_dispose_template()
+   * would unparent behind AdwBin's back: let AdwBin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_CASE_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hearth_case_panel_parent_class)->dispose (object);
 }
@@ -663,8 +635,6 @@ hearth_case_panel_class_init (HearthCasePanelClass *klass)
   object_class->get_property = hearth_case_panel_get_property;
   object_class->set_property = hearth_case_panel_set_property;
 
-  widget_class->compute_expand = hearth_case_panel_compute_expand;
-
   /**
    * HearthCasePanel:document:
    *
@@ -707,7 +677,6 @@ hearth_case_panel_class_init (HearthCasePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, hmo_switch_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_row_selected_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthcasepanel");
 }
 

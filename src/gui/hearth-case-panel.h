@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CASE_PANEL (hearth_case_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthCasePanel, hearth_case_panel, HEARTH, CASE_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthCasePanel, hearth_case_panel, HEARTH, CASE_PANEL, AdwBin)
 
 /* Property "document": the document whose case is shown (may be NULL).
  * Every change is one undoable edit; typed values apply on Enter or when

@@ -26,7 +26,7 @@
 
 struct _HearthFindingsPanel
 {
-  GtkWidget            parent_instance;
+  AdwBin               parent_instance;
 
   /* Template children */
   AdwPreferencesGroup *referral_group;
@@ -58,7 +58,7 @@ struct _HearthFindingsPanel
   guint                updating;     /* > 0 while the panel sets its widgets */
 };
 
-G_DEFINE_FINAL_TYPE (HearthFindingsPanel, hearth_findings_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthFindingsPanel, hearth_findings_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -823,47 +823,16 @@ note_row_changed_cb (HearthFindingsPanel *self)
   update_note_hint (self);
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself. */
-static void
-hearth_findings_panel_compute_expand (GtkWidget *widget,
-                                      gboolean  *hexpand,
-                                      gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_findings_panel_dispose (GObject *object)
 {
   HearthFindingsPanel *self = HEARTH_FINDINGS_PANEL (object);
-  GtkWidget *child;
 
   hearth_findings_panel_set_document (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_FINDINGS_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
@@ -936,8 +905,6 @@ hearth_findings_panel_class_init (HearthFindingsPanelClass *klass)
   object_class->get_property = hearth_findings_panel_get_property;
   object_class->set_property = hearth_findings_panel_set_property;
 
-  widget_class->compute_expand = hearth_findings_panel_compute_expand;
-
   /**
    * HearthFindingsPanel:document:
    *
@@ -987,7 +954,6 @@ hearth_findings_panel_class_init (HearthFindingsPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, referral_row_leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_row_changed_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthfindingspanel");
 }
 

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FINDINGS_PANEL (hearth_findings_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthFindingsPanel, hearth_findings_panel, HEARTH, FINDINGS_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthFindingsPanel, hearth_findings_panel, HEARTH, FINDINGS_PANEL, AdwBin)
 
 /* Property "document" (may be NULL). The findings are worked out again
  * after every edit. Signal "show-rooms" (GStrv room ids): the caseworker

@@ -33,7 +33,7 @@ typedef struct _HazardForm HazardForm;
 
 struct _HearthHazardsPanel
 {
-  GtkWidget          parent_instance;
+  AdwBin             parent_instance;
 
   /* Template children */
   GtkListBox        *hazards_list;
@@ -48,7 +48,7 @@ struct _HearthHazardsPanel
   GPtrArray         *matters;      /* HearthRelevantMatter, or NULL */
 };
 
-G_DEFINE_FINAL_TYPE (HearthHazardsPanel, hearth_hazards_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthHazardsPanel, hearth_hazards_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -1413,49 +1413,18 @@ document_changed_cb (HearthHazardsPanel *self)
   refresh (self, FALSE);
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself. */
-static void
-hearth_hazards_panel_compute_expand (GtkWidget *widget,
-                                     gboolean  *hexpand,
-                                     gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_hazards_panel_dispose (GObject *object)
 {
   HearthHazardsPanel *self = HEARTH_HAZARDS_PANEL (object);
-  GtkWidget *child;
 
   hearth_hazards_panel_set_document (self, NULL);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->record_row = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_HAZARDS_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hearth_hazards_panel_parent_class)->dispose (object);
 }
@@ -1522,8 +1491,6 @@ hearth_hazards_panel_class_init (HearthHazardsPanelClass *klass)
   object_class->get_property = hearth_hazards_panel_get_property;
   object_class->set_property = hearth_hazards_panel_set_property;
 
-  widget_class->compute_expand = hearth_hazards_panel_compute_expand;
-
   /**
    * HearthHazardsPanel:document:
    *
@@ -1542,7 +1509,6 @@ hearth_hazards_panel_class_init (HearthHazardsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthHazardsPanel, hazards_list);
   gtk_widget_class_bind_template_child (widget_class, HearthHazardsPanel, record_list);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthhazardspanel");
 }
 

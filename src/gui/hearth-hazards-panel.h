@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_HAZARDS_PANEL (hearth_hazards_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthHazardsPanel, hearth_hazards_panel, HEARTH, HAZARDS_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthHazardsPanel, hearth_hazards_panel, HEARTH, HAZARDS_PANEL, AdwBin)
 
 /* Property "document" (may be NULL). Each recorded hazard is a row that
  * opens into its form; "Record a Hazard…" opens an empty one. Saving,

@@ -77,7 +77,7 @@ G_DEFINE_FINAL_TYPE (HearthHouseholdRow, hearth_household_row, ADW_TYPE_EXPANDER
 
 struct _HearthHouseholdPanel
 {
-  GtkWidget       parent_instance;
+  AdwBin          parent_instance;
 
   /* Template children */
   GtkListBox     *residents_list;
@@ -94,7 +94,7 @@ struct _HearthHouseholdPanel
   guint           updating;    /* > 0 while the panel sets its widgets */
 };
 
-G_DEFINE_FINAL_TYPE (HearthHouseholdPanel, hearth_household_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthHouseholdPanel, hearth_household_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -1329,48 +1329,16 @@ update_actions (HearthHouseholdPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "household.remove-person", enabled);
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself: without this, a parent box would not give the panel
- * the room its scrolled contents want. */
-static void
-hearth_household_panel_compute_expand (GtkWidget *widget,
-                                       gboolean  *hexpand,
-                                       gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_household_panel_dispose (GObject *object)
 {
   HearthHouseholdPanel *self = HEARTH_HOUSEHOLD_PANEL (object);
-  GtkWidget *child;
 
   hearth_household_panel_set_document (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_HOUSEHOLD_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->rooms);
@@ -1441,8 +1409,6 @@ hearth_household_panel_class_init (HearthHouseholdPanelClass *klass)
   object_class->get_property = hearth_household_panel_get_property;
   object_class->set_property = hearth_household_panel_set_property;
 
-  widget_class->compute_expand = hearth_household_panel_compute_expand;
-
   /**
    * HearthHouseholdPanel:document:
    *
@@ -1483,7 +1449,6 @@ hearth_household_panel_class_init (HearthHouseholdPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "household.remove-person", "s",
                                    remove_person_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthhouseholdpanel");
 }
 

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_HOUSEHOLD_PANEL (hearth_household_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthHouseholdPanel, hearth_household_panel, HEARTH, HOUSEHOLD_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthHouseholdPanel, hearth_household_panel, HEARTH, HOUSEHOLD_PANEL, AdwBin)
 
 /* Property "document": the document whose household is shown (may be
  * NULL). Widget actions: "household.add-person" (a resident, its row

@@ -26,7 +26,7 @@
 
 struct _HearthRoomList
 {
-  GtkWidget       parent_instance;
+  AdwBin          parent_instance;
 
   /* Template children */
   GtkListBox     *list_box;

@@ -27,7 +27,7 @@
 
 struct _HearthRoomPanel
 {
-  GtkWidget            parent_instance;
+  AdwBin               parent_instance;
 
   /* Template children */
   GtkStack            *stack;
@@ -75,7 +75,7 @@ struct _HearthRoomPanel
   guint                updating;     /* > 0 while the panel sets its widgets */
 };
 
-G_DEFINE_FINAL_TYPE (HearthRoomPanel, hearth_room_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthRoomPanel, hearth_room_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -952,48 +952,19 @@ remove_low_ceiling_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->strip_row));
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself: without this, a parent box would not give the panel
- * the room its scrolled contents want. */
-static void
-hearth_room_panel_compute_expand (GtkWidget *widget,
-                                  gboolean  *hexpand,
-                                  gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_room_panel_dispose (GObject *object)
 {
   HearthRoomPanel *self = HEARTH_ROOM_PANEL (object);
-  GtkWidget *child;
 
   hearth_room_panel_set_document (self, NULL);
 
+  /* The child is a template child, which gtk_widget_dispose_template()
+   * would unparent behind AdwBin's back: let AdwBin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ROOM_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->room);
   g_clear_object (&self->walls);
@@ -1066,8 +1037,6 @@ hearth_room_panel_class_init (HearthRoomPanelClass *klass)
   object_class->get_property = hearth_room_panel_get_property;
   object_class->set_property = hearth_room_panel_set_property;
 
-  widget_class->compute_expand = hearth_room_panel_compute_expand;
-
   /**
    * HearthRoomPanel:document:
    *
@@ -1128,7 +1097,6 @@ hearth_room_panel_class_init (HearthRoomPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "room.remove-low-ceiling", "u",
                                    remove_low_ceiling_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthroompanel");
 }
 

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_ROOM_PANEL (hearth_room_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthRoomPanel, hearth_room_panel, HEARTH, ROOM_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthRoomPanel, hearth_room_panel, HEARTH, ROOM_PANEL, AdwBin)
 
 /* Property "document": the document whose selected room is shown (may be
  * NULL). Widget actions: "room.add-low-ceiling" (adds the strip described

@@ -42,7 +42,7 @@ typedef struct _Holder Holder;
 
 struct _HearthSharingPanel
 {
-  GtkWidget            parent_instance;
+  AdwBin               parent_instance;
 
   /* Template children */
   GtkListBox          *glance_list;
@@ -55,7 +55,7 @@ struct _HearthSharingPanel
   guint                updating;     /* > 0 while the panel sets its widgets */
 };
 
-G_DEFINE_FINAL_TYPE (HearthSharingPanel, hearth_sharing_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (HearthSharingPanel, hearth_sharing_panel, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -1395,47 +1395,19 @@ glance_list_row_activated_cb (HearthSharingPanel *self,
   gtk_widget_grab_focus (GTK_WIDGET (holder->expander));
 }
 
-/* GtkWidget overrides */
-
-/* A widget with a layout manager does not pass on its children's wish to
- * expand by itself. */
-static void
-hearth_sharing_panel_compute_expand (GtkWidget *widget,
-                                     gboolean  *hexpand,
-                                     gboolean  *vexpand)
-{
-  gboolean h = FALSE;
-  gboolean v = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_NATIVE (child))
-        continue;
-
-      h = h || gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      v = v || gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-    }
-
-  *hexpand = h;
-  *vexpand = v;
-}
-
 /* GObject overrides */
 
 static void
 hearth_sharing_panel_dispose (GObject *object)
 {
   HearthSharingPanel *self = HEARTH_SHARING_PANEL (object);
-  GtkWidget *child;
 
   hearth_sharing_panel_set_document (self, NULL);
 
+  /* The child is a template child, which gtk_widget_dispose_template()
+   * would unparent behind AdwBin's back: let AdwBin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_SHARING_PANEL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hearth_sharing_panel_parent_class)->dispose (object);
 }
@@ -1502,8 +1474,6 @@ hearth_sharing_panel_class_init (HearthSharingPanelClass *klass)
   object_class->get_property = hearth_sharing_panel_get_property;
   object_class->set_property = hearth_sharing_panel_set_property;
 
-  widget_class->compute_expand = hearth_sharing_panel_compute_expand;
-
   /**
    * HearthSharingPanel:document:
    *
@@ -1523,7 +1493,6 @@ hearth_sharing_panel_class_init (HearthSharingPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthSharingPanel, holders_list);
   gtk_widget_class_bind_template_callback (widget_class, glance_list_row_activated_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hearthsharingpanel");
 }
 

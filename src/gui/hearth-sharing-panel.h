@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_SHARING_PANEL (hearth_sharing_panel_get_type ())
-G_DECLARE_FINAL_TYPE (HearthSharingPanel, hearth_sharing_panel, HEARTH, SHARING_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (HearthSharingPanel, hearth_sharing_panel, HEARTH, SHARING_PANEL, AdwBin)
 
 /* Property "document": the document whose checklist is shown (may be
  * NULL). "At a glance" at the top lists who has not been considered yet
