@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-field.h"
 #include "hearth-case-panel.h"
 #include "hearth-date.h"
 #include "hearth-edit.h"
@@ -96,26 +97,6 @@ empty_if_null (const char *text)
   return text != NULL ? text : "";
 }
 
-/* Puts @text in @editable unless someone is typing there, that is its text
- * differs from what the panel put there last; @force puts it anyway. */
-static void
-sync_editable (GtkEditable  *editable,
-               char        **shown,
-               const char   *text,
-               gboolean      force)
-{
-  const char *current = gtk_editable_get_text (editable);
-
-  if (!force && g_strcmp0 (current, empty_if_null (*shown)) != 0)
-    return;
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (editable, text);
-
-  g_free (*shown);
-  *shown = g_strdup (text);
-}
-
 static char *
 dup_notes_text (HearthCasePanel *self)
 {
@@ -156,55 +137,21 @@ dates_equal (const GDate *a,
   return g_date_compare (a, b) == 0;
 }
 
-/* Shows @message (or hides it, when NULL) under a typed field, marks the
- * field invalid and gives it the message as its description; without a
- * message the description goes back to @hint. */
-static void
-set_field_error (GtkWidget  *field,
-                 GtkWidget  *error_row,
-                 GtkLabel   *error_label,
-                 const char *hint,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_label_set_label (error_label, message);
-      gtk_widget_set_visible (error_row, TRUE);
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_label_set_label (error_label, "");
-      gtk_widget_set_visible (error_row, FALSE);
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint,
-                                      -1);
-    }
-}
-
 static void
 set_date_error (HearthCasePanel *self,
                 DateField        field,
                 const char      *message)
 {
   if (field == DATE_VISIT)
-    set_field_error (GTK_WIDGET (self->visit_entry), self->visit_error_row,
-                     self->visit_error_label,
-                     adw_action_row_get_subtitle (self->visit_row), message);
+    hearth_field_set_error (GTK_WIDGET (self->visit_entry), self->visit_error_row,
+                            self->visit_error_label,
+                            adw_action_row_get_subtitle (self->visit_row), message);
   else
-    set_field_error (GTK_WIDGET (self->review_entry), self->review_error_row,
-                     self->review_error_label,
-                     /* Translators: the description a screen reader gives of
-                      * the next review date field */
-                     _("Day/month/year; leave empty when none is booked"), message);
+    hearth_field_set_error (GTK_WIDGET (self->review_entry), self->review_error_row,
+                            self->review_error_label,
+                            /* Translators: the description a screen reader gives of
+                             * the next review date field */
+                            _("Day/month/year; leave empty when none is booked"), message);
 }
 
 /* The visit date row says what ages are worked out on, and repeats the
@@ -256,14 +203,14 @@ update (HearthCasePanel *self,
 
   self->updating++;
 
-  sync_editable (GTK_EDITABLE (self->reference_row), &self->shown_reference,
-                 empty_if_null (hearth_assessment_get_reference (assessment)), force);
-  sync_editable (GTK_EDITABLE (self->address_row), &self->shown_address,
-                 empty_if_null (hearth_assessment_get_address (assessment)), force);
-  sync_editable (GTK_EDITABLE (self->assessor_row), &self->shown_assessor,
-                 empty_if_null (hearth_assessment_get_assessor (assessment)), force);
-  sync_editable (GTK_EDITABLE (self->visit_entry), &self->shown_visit, visit, force);
-  sync_editable (GTK_EDITABLE (self->review_entry), &self->shown_review, review, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->reference_row), &self->shown_reference,
+                          empty_if_null (hearth_assessment_get_reference (assessment)), force);
+  hearth_field_sync_text (GTK_EDITABLE (self->address_row), &self->shown_address,
+                          empty_if_null (hearth_assessment_get_address (assessment)), force);
+  hearth_field_sync_text (GTK_EDITABLE (self->assessor_row), &self->shown_assessor,
+                          empty_if_null (hearth_assessment_get_assessor (assessment)), force);
+  hearth_field_sync_text (GTK_EDITABLE (self->visit_entry), &self->shown_visit, visit, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->review_entry), &self->shown_review, review, force);
   update_visit_subtitle (self);
   gtk_switch_set_active (self->hmo_switch, hearth_assessment_get_licensed_hmo (assessment));
   adw_combo_row_set_selected (self->plan_row, hearth_assessment_get_plan_type (assessment));
@@ -344,17 +291,17 @@ apply_text (HearthCasePanel *self,
   switch (field)
     {
     case TEXT_REFERENCE:
-      sync_editable (GTK_EDITABLE (row), shown,
-                     empty_if_null (hearth_assessment_get_reference (get_assessment (self))), TRUE);
+      hearth_field_sync_text (GTK_EDITABLE (row), shown,
+                              empty_if_null (hearth_assessment_get_reference (get_assessment (self))), TRUE);
       break;
     case TEXT_ADDRESS:
-      sync_editable (GTK_EDITABLE (row), shown,
-                     empty_if_null (hearth_assessment_get_address (get_assessment (self))), TRUE);
+      hearth_field_sync_text (GTK_EDITABLE (row), shown,
+                              empty_if_null (hearth_assessment_get_address (get_assessment (self))), TRUE);
       break;
     case TEXT_ASSESSOR:
     default:
-      sync_editable (GTK_EDITABLE (row), shown,
-                     empty_if_null (hearth_assessment_get_assessor (get_assessment (self))), TRUE);
+      hearth_field_sync_text (GTK_EDITABLE (row), shown,
+                              empty_if_null (hearth_assessment_get_assessor (get_assessment (self))), TRUE);
       break;
     }
   self->updating--;
@@ -413,7 +360,7 @@ apply_date (HearthCasePanel *self,
                                         ? hearth_assessment_get_visit_date (get_assessment (self))
                                         : hearth_assessment_get_next_review (get_assessment (self)));
   self->updating++;
-  sync_editable (GTK_EDITABLE (entry), shown, formatted, TRUE);
+  hearth_field_sync_text (GTK_EDITABLE (entry), shown, formatted, TRUE);
   self->updating--;
 }
 

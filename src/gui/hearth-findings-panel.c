@@ -18,6 +18,7 @@
 
 #include "hearth-date.h"
 #include "hearth-edit.h"
+#include "hearth-field.h"
 #include "hearth-findings-panel.h"
 #include "hearth-gui-resources.h"
 #include "hearth-help.h"
@@ -187,59 +188,6 @@ dup_entry_text (AdwEntryRow *row)
     g_clear_pointer (&text, g_free);
 
   return text;
-}
-
-/* Puts @text in @editable unless someone is typing there, that is its text
- * differs from what the panel put there last; @force puts it anyway. */
-static void
-sync_editable (GtkEditable  *editable,
-               char        **shown,
-               const char   *text,
-               gboolean      force)
-{
-  const char *current = gtk_editable_get_text (editable);
-
-  if (text == NULL)
-    text = "";
-
-  if (!force && g_strcmp0 (current, *shown != NULL ? *shown : "") != 0)
-    return;
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (editable, text);
-
-  g_free (*shown);
-  *shown = g_strdup (text);
-}
-
-/* Shows @message under a typed field (or hides it, when NULL), marks the
- * field invalid and gives it the message as its description. */
-static void
-set_field_error (GtkWidget  *field,
-                 GtkWidget  *error_row,
-                 GtkLabel   *error_label,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_label_set_label (error_label, message);
-      gtk_widget_set_visible (error_row, TRUE);
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_label_set_label (error_label, "");
-      gtk_widget_set_visible (error_row, FALSE);
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
 }
 
 static GtkWidget *
@@ -642,18 +590,18 @@ update_referral (HearthFindingsPanel *self,
     adw_combo_row_set_selected (self->status_row, referral->status);
 
   /* A field showing an error keeps what was typed, so it can be fixed. */
-  sync_editable (GTK_EDITABLE (self->made_on_row), &self->shown_made_on, made_on, force);
-  sync_editable (GTK_EDITABLE (self->made_to_row), &self->shown_made_to, referral->made_to, force);
-  sync_editable (GTK_EDITABLE (self->reply_on_row), &self->shown_reply_on, reply_on, force);
-  sync_editable (GTK_EDITABLE (self->reply_row), &self->shown_reply, referral->reply, force);
-  sync_editable (GTK_EDITABLE (self->note_row), &self->shown_note, referral->note, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->made_on_row), &self->shown_made_on, made_on, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->made_to_row), &self->shown_made_to, referral->made_to, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->reply_on_row), &self->shown_reply_on, reply_on, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->reply_row), &self->shown_reply, referral->reply, force);
+  hearth_field_sync_text (GTK_EDITABLE (self->note_row), &self->shown_note, referral->note, force);
 
   if (force)
     {
-      set_field_error (GTK_WIDGET (self->made_on_row), self->made_on_error_row,
-                       self->made_on_error_label, NULL);
-      set_field_error (GTK_WIDGET (self->reply_on_row), self->reply_on_error_row,
-                       self->reply_on_error_label, NULL);
+      hearth_field_set_error (GTK_WIDGET (self->made_on_row), self->made_on_error_row,
+                              self->made_on_error_label, NULL, NULL);
+      hearth_field_set_error (GTK_WIDGET (self->reply_on_row), self->reply_on_error_row,
+                              self->reply_on_error_label, NULL, NULL);
     }
 
   update_referral_rows (self);
@@ -676,13 +624,13 @@ read_date_field (AdwEntryRow *row,
   g_date_clear (&parsed, 1);
   if (*text != '\0' && !hearth_date_parse_entry (text, &parsed, NULL))
     {
-      set_field_error (GTK_WIDGET (row), error_row, error_label,
-                       /* Translators: a typed date could not be read */
-                       _("Type a real date as day/month/year, such as 20/11/2026, or as 2026-11-20."));
+      hearth_field_set_error (GTK_WIDGET (row), error_row, error_label, NULL,
+                              /* Translators: a typed date could not be read */
+                              _("Type a real date as day/month/year, such as 20/11/2026, or as 2026-11-20."));
       return FALSE;
     }
 
-  set_field_error (GTK_WIDGET (row), error_row, error_label, NULL);
+  hearth_field_set_error (GTK_WIDGET (row), error_row, error_label, NULL, NULL);
   *date = parsed;
   return TRUE;
 }
@@ -729,9 +677,9 @@ apply_referral (HearthFindingsPanel *self)
   if (reply_on_ok && g_date_valid (&referral->made_on) && g_date_valid (&referral->reply_on) &&
       g_date_compare (&referral->reply_on, &referral->made_on) < 0)
     {
-      set_field_error (GTK_WIDGET (self->reply_on_row), self->reply_on_error_row,
-                       self->reply_on_error_label,
-                       _("The reply cannot come before the referral was made."));
+      hearth_field_set_error (GTK_WIDGET (self->reply_on_row), self->reply_on_error_row,
+                              self->reply_on_error_label, NULL,
+                              _("The reply cannot come before the referral was made."));
       referral->reply_on = hearth_assessment_get_referral (assessment)->reply_on;
       reply_on_ok = FALSE;
     }

@@ -23,6 +23,7 @@
 #include "hearth-date.h"
 #include "hearth-edit.h"
 #include "hearth-gui-resources.h"
+#include "hearth-field.h"
 #include "hearth-household-panel.h"
 
 /* The oldest age that can be typed, and the most years a date of birth
@@ -67,7 +68,7 @@ struct _HearthHouseholdRow
   GPtrArray            *partner_ids;    /* person ids, from position 1 on */
   char                 *partners_key;   /* what partners shows */
 
-  /* What the panel last put in each typed field; see sync_editable(). */
+  /* What the panel last put in each typed field; see hearth_field_sync_text(). */
   char                 *shown_name;
   char                 *shown_born;
   char                 *shown_age;
@@ -221,56 +222,6 @@ parse_age (const char *text,
 
   *age = (int) value;
   return TRUE;
-}
-
-/* Puts @text in @editable unless someone is typing there, that is its text
- * differs from what the panel put there last; @force puts it anyway. */
-static void
-sync_editable (GtkEditable  *editable,
-               char        **shown,
-               const char   *text,
-               gboolean      force)
-{
-  const char *current = gtk_editable_get_text (editable);
-
-  if (!force && g_strcmp0 (current, *shown != NULL ? *shown : "") != 0)
-    return;
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (editable, text);
-
-  g_free (*shown);
-  *shown = g_strdup (text);
-}
-
-/* Shows @message (or hides it, when NULL) under a typed field, marks the
- * field invalid and gives it the message as its description. */
-static void
-set_field_error (GtkWidget  *field,
-                 GtkWidget  *error_row,
-                 GtkLabel   *error_label,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_label_set_label (error_label, message);
-      gtk_widget_set_visible (error_row, TRUE);
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_label_set_label (error_label, "");
-      gtk_widget_set_visible (error_row, FALSE);
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
 }
 
 /* “11 · Female · sleeps in Box room · parental responsibility” */
@@ -489,8 +440,8 @@ row_update (HearthHouseholdRow *row,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
-  sync_editable (GTK_EDITABLE (row->name_row), &row->shown_name,
-                 hearth_person_get_name (person), force);
+  hearth_field_sync_text (GTK_EDITABLE (row->name_row), &row->shown_name,
+                          hearth_person_get_name (person), force);
 
   for (guint i = 0; i < G_N_ELEMENTS (sex_order); i++)
     {
@@ -498,14 +449,14 @@ row_update (HearthHouseholdRow *row,
         adw_combo_row_set_selected (row->sex_row, i);
     }
 
-  sync_editable (GTK_EDITABLE (row->born_row), &row->shown_born,
-                 born_text != NULL ? born_text : "", force);
+  hearth_field_sync_text (GTK_EDITABLE (row->born_row), &row->shown_born,
+                          born_text != NULL ? born_text : "", force);
 
   /* An age is asked for only when there is no date of birth. */
   if (stated_age != HEARTH_AGE_UNKNOWN)
     age_text = g_strdup_printf ("%d", stated_age);
-  sync_editable (GTK_EDITABLE (row->age_row), &row->shown_age,
-                 age_text != NULL ? age_text : "", force);
+  hearth_field_sync_text (GTK_EDITABLE (row->age_row), &row->shown_age,
+                          age_text != NULL ? age_text : "", force);
   gtk_widget_set_visible (GTK_WIDGET (row->age_row), born_text == NULL);
   if (born_text != NULL)
     gtk_widget_set_visible (row->age_error_row, FALSE);
@@ -562,8 +513,8 @@ row_apply_name (HearthHouseholdRow *row)
     }
 
   row->panel->updating++;
-  sync_editable (GTK_EDITABLE (row->name_row), &row->shown_name,
-                 hearth_person_get_name (row->person), TRUE);
+  hearth_field_sync_text (GTK_EDITABLE (row->name_row), &row->shown_name,
+                          hearth_person_get_name (row->person), TRUE);
   row->panel->updating--;
 }
 
@@ -584,8 +535,8 @@ row_apply_born (HearthHouseholdRow *row)
   /* Untouched: nothing to read back. */
   if (g_strcmp0 (text, row->shown_born) == 0)
     {
-      set_field_error (GTK_WIDGET (row->born_row), row->born_error_row,
-                       row->born_error_label, NULL);
+      hearth_field_set_error (GTK_WIDGET (row->born_row), row->born_error_row,
+                              row->born_error_label, NULL, NULL);
       return;
     }
 
@@ -600,8 +551,8 @@ row_apply_born (HearthHouseholdRow *row)
       /* On error the text stays, so that it can be corrected. */
       if (!parse_date (text, &born, &message))
         {
-          set_field_error (GTK_WIDGET (row->born_row), row->born_error_row,
-                           row->born_error_label, message);
+          hearth_field_set_error (GTK_WIDGET (row->born_row), row->born_error_row,
+                                  row->born_error_label, NULL, message);
           return;
         }
 
@@ -612,8 +563,8 @@ row_apply_born (HearthHouseholdRow *row)
 
           /* Translators: %s is the visit date, e.g. “16/11/2026” */
           message = g_strdup_printf (_("This date is after the visit on %s."), visit);
-          set_field_error (GTK_WIDGET (row->born_row), row->born_error_row,
-                           row->born_error_label, message);
+          hearth_field_set_error (GTK_WIDGET (row->born_row), row->born_error_row,
+                                  row->born_error_label, NULL, message);
           return;
         }
 
@@ -621,16 +572,16 @@ row_apply_born (HearthHouseholdRow *row)
         {
           /* Translators: %d is the oldest age accepted, 130 */
           message = g_strdup_printf (_("This date is more than %d years before the visit."), MAX_AGE);
-          set_field_error (GTK_WIDGET (row->born_row), row->born_error_row,
-                           row->born_error_label, message);
+          hearth_field_set_error (GTK_WIDGET (row->born_row), row->born_error_row,
+                                  row->born_error_label, NULL, message);
           return;
         }
 
       hearth_person_set_born (values, &born);
     }
 
-  set_field_error (GTK_WIDGET (row->born_row), row->born_error_row,
-                   row->born_error_label, NULL);
+  hearth_field_set_error (GTK_WIDGET (row->born_row), row->born_error_row,
+                          row->born_error_label, NULL, NULL);
   row_push_values (row, values);
 
   row->panel->updating++;
@@ -652,8 +603,8 @@ row_apply_age (HearthHouseholdRow *row)
 
   if (g_strcmp0 (text, row->shown_age) == 0)
     {
-      set_field_error (GTK_WIDGET (row->age_row), row->age_error_row,
-                       row->age_error_label, NULL);
+      hearth_field_set_error (GTK_WIDGET (row->age_row), row->age_error_row,
+                              row->age_error_label, NULL, NULL);
       return;
     }
 
@@ -664,13 +615,13 @@ row_apply_age (HearthHouseholdRow *row)
       /* Translators: shown under the age when it could not be read; %d is 130 */
       message = g_strdup_printf (_("Type the age in whole years, from 0 to %d, or leave it empty."),
                                  MAX_AGE);
-      set_field_error (GTK_WIDGET (row->age_row), row->age_error_row,
-                       row->age_error_label, message);
+      hearth_field_set_error (GTK_WIDGET (row->age_row), row->age_error_row,
+                              row->age_error_label, NULL, message);
       return;
     }
 
-  set_field_error (GTK_WIDGET (row->age_row), row->age_error_row,
-                   row->age_error_label, NULL);
+  hearth_field_set_error (GTK_WIDGET (row->age_row), row->age_error_row,
+                          row->age_error_label, NULL, NULL);
 
   values = hearth_person_copy (row->person);
   hearth_person_set_stated_age (values, age);

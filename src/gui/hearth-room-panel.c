@@ -15,6 +15,7 @@
 
 #include "hearth-edit.h"
 #include "hearth-gui-resources.h"
+#include "hearth-field.h"
 #include "hearth-room-panel.h"
 #include "hearth-snap.h"
 #include "hearth-units.h"
@@ -109,26 +110,6 @@ can_edit_room (HearthRoomPanel *self)
   return hearth_assessment_find_room (get_assessment (self),
                                       hearth_room_get_id (self->room),
                                       NULL) == self->room;
-}
-
-/* Puts @text in @editable unless someone is typing there, that is its text
- * differs from what the panel put there last; @force puts it anyway. */
-static void
-sync_editable (GtkEditable  *editable,
-               char        **shown,
-               const char   *text,
-               gboolean      force)
-{
-  const char *current = gtk_editable_get_text (editable);
-
-  if (!force && g_strcmp0 (current, *shown != NULL ? *shown : "") != 0)
-    return;
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (editable, text);
-
-  g_free (*shown);
-  *shown = g_strdup (text);
 }
 
 static char *
@@ -359,55 +340,25 @@ set_measure (AdwActionRow *row,
                                   -1);
 }
 
-/* Shows @message (or hides it, when NULL) under a typed field, marks the
- * field invalid and gives it the message as its description. */
-static void
-set_field_error (GtkWidget  *field,
-                 GtkWidget  *error_row,
-                 GtkLabel   *error_label,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_label_set_label (error_label, message);
-      gtk_widget_set_visible (error_row, TRUE);
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_label_set_label (error_label, "");
-      gtk_widget_set_visible (error_row, FALSE);
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 set_size_error (HearthRoomPanel *self,
                 SizeField        field,
                 const char      *message)
 {
   if (field == SIZE_WIDTH)
-    set_field_error (GTK_WIDGET (self->width_row), self->width_error_row,
-                     self->width_error_label, message);
+    hearth_field_set_error (GTK_WIDGET (self->width_row), self->width_error_row,
+                            self->width_error_label, NULL, message);
   else
-    set_field_error (GTK_WIDGET (self->depth_row), self->depth_error_row,
-                     self->depth_error_label, message);
+    hearth_field_set_error (GTK_WIDGET (self->depth_row), self->depth_error_row,
+                            self->depth_error_label, NULL, message);
 }
 
 static void
 set_strip_error (HearthRoomPanel *self,
                  const char      *message)
 {
-  set_field_error (GTK_WIDGET (self->strip_depth_row), self->strip_error_row,
-                   self->strip_error_label, message);
+  hearth_field_set_error (GTK_WIDGET (self->strip_depth_row), self->strip_error_row,
+                          self->strip_error_label, NULL, message);
 }
 
 static void
@@ -430,8 +381,8 @@ update_size (HearthRoomPanel *self,
       g_autofree char *width_text = hearth_format_length ((double) width);
       g_autofree char *depth_text = hearth_format_length ((double) depth);
 
-      sync_editable (GTK_EDITABLE (self->width_row), &self->shown_width, width_text, force);
-      sync_editable (GTK_EDITABLE (self->depth_row), &self->shown_depth, depth_text, force);
+      hearth_field_sync_text (GTK_EDITABLE (self->width_row), &self->shown_width, width_text, force);
+      hearth_field_sync_text (GTK_EDITABLE (self->depth_row), &self->shown_depth, depth_text, force);
       adw_preferences_group_set_description (self->size_group,
                                              _("Type a size such as 3.2, 320cm or 10ft 6in; "
                                                "the top-left corner stays where it is."));
@@ -616,8 +567,8 @@ update (HearthRoomPanel *self,
 
   self->updating++;
 
-  sync_editable (GTK_EDITABLE (self->name_row), &self->shown_name,
-                 hearth_room_get_name (self->room), force);
+  hearth_field_sync_text (GTK_EDITABLE (self->name_row), &self->shown_name,
+                          hearth_room_get_name (self->room), force);
   adw_combo_row_set_selected (self->use_row, hearth_room_get_use (self->room));
   update_living_room (self);
   update_sleepers (self);
@@ -649,8 +600,8 @@ apply_name (HearthRoomPanel *self)
                           hearth_edit_set_room_name (get_assessment (self), self->room, name));
 
   self->updating++;
-  sync_editable (GTK_EDITABLE (self->name_row), &self->shown_name,
-                 hearth_room_get_name (self->room), TRUE);
+  hearth_field_sync_text (GTK_EDITABLE (self->name_row), &self->shown_name,
+                          hearth_room_get_name (self->room), TRUE);
   self->updating--;
 }
 

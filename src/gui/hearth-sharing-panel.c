@@ -26,6 +26,7 @@
 #include "hearth-gui-resources.h"
 #include "hearth-rules.h"
 #include "hearth-sharing.h"
+#include "hearth-field.h"
 #include "hearth-sharing-panel.h"
 
 #define N_SAFE_TO_SHARE (HEARTH_SAFE_TO_SHARE_NO + 1)
@@ -88,7 +89,7 @@ struct _Holder
   GtkSwitch           *invite_switch;
 
   char                *withhold_key;   /* which checks withhold_checks has */
-  /* What the panel last put in each typed field; see sync_editable(). */
+  /* What the panel last put in each typed field; see hearth_field_sync_text(). */
   char                *shown_note;
   char                *shown_date;
 };
@@ -193,26 +194,6 @@ dates_equal (const GDate *a,
     return a_valid == b_valid;
 
   return g_date_compare (a, b) == 0;
-}
-
-/* Puts @text in @editable unless someone is typing there, that is its text
- * differs from what the panel put there last; @force puts it anyway. */
-static void
-sync_editable (GtkEditable  *editable,
-               char        **shown,
-               const char   *text,
-               gboolean      force)
-{
-  const char *current = gtk_editable_get_text (editable);
-
-  if (!force && g_strcmp0 (current, empty_if_null (*shown)) != 0)
-    return;
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_editable_set_text (editable, text);
-
-  g_free (*shown);
-  *shown = g_strdup (text);
 }
 
 /* Marks @widget invalid with @message as what a screen reader says about
@@ -476,8 +457,8 @@ holder_apply_note (Holder *holder)
 
   recipient = holder_get_recipient (holder);
   holder->panel->updating++;
-  sync_editable (GTK_EDITABLE (holder->note_row), &holder->shown_note,
-                 empty_if_null (recipient != NULL ? recipient->withheld_note : NULL), TRUE);
+  hearth_field_sync_text (GTK_EDITABLE (holder->note_row), &holder->shown_note,
+                          empty_if_null (recipient != NULL ? recipient->withheld_note : NULL), TRUE);
   holder->panel->updating--;
 }
 
@@ -521,7 +502,7 @@ holder_apply_date (Holder *holder)
   recipient = holder_get_recipient (holder);
   shown = hearth_date_format_entry (recipient != NULL ? &recipient->shared_on : NULL);
   holder->panel->updating++;
-  sync_editable (GTK_EDITABLE (holder->date_row), &holder->shown_date, shown, TRUE);
+  hearth_field_sync_text (GTK_EDITABLE (holder->date_row), &holder->shown_date, shown, TRUE);
   holder->panel->updating--;
 }
 
@@ -1098,8 +1079,8 @@ sync_holder (Holder       *holder,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (holder->note_row), _("Note"));
       set_invalid (GTK_WIDGET (holder->note_row), NULL);
     }
-  sync_editable (GTK_EDITABLE (holder->note_row), &holder->shown_note,
-                 empty_if_null (recipient->withheld_note), force);
+  hearth_field_sync_text (GTK_EDITABLE (holder->note_row), &holder->shown_note,
+                          empty_if_null (recipient->withheld_note), force);
 
   gtk_widget_set_visible (holder->withhold_row,
                           yes || recipient->withhold_address || recipient->withhold_residents ||
@@ -1113,7 +1094,7 @@ sync_holder (Holder       *holder,
   gtk_widget_set_visible (GTK_WIDGET (holder->method_row),
                           yes || recipient->method != HEARTH_SHARE_METHOD_NONE);
   date = hearth_date_format_entry (&recipient->shared_on);
-  sync_editable (GTK_EDITABLE (holder->date_row), &holder->shown_date, date, force);
+  hearth_field_sync_text (GTK_EDITABLE (holder->date_row), &holder->shown_date, date, force);
   if (force || !gtk_widget_get_visible (GTK_WIDGET (holder->date_row)))
     holder_set_date_error (holder, NULL);
   adw_combo_row_set_selected (holder->method_row, recipient->method);
