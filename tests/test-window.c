@@ -12,7 +12,7 @@
 
 #include "hearth-application.h"
 #include "hearth-rules.h"
-#include "hearth-canvas.h"
+#include "hearth-canvas-private.h"
 #include "hearth-gui-test-utils.h"
 #include "hearth-window.h"
 
@@ -300,6 +300,20 @@ test_window_open_example (void)
 
   assert_shows_example (window);
   g_assert_null (hearth_window_get_error_message (window));
+
+  /* The plan outlines the rooms the findings name, by the most severe:
+   * the box room is under 70 sq ft for Amy (a hazard), Bedroom 2 falls
+   * short of the new-homes standard (advisory), the hall has nothing. */
+  {
+    HearthCanvas *canvas = HEARTH_CANVAS (hearth_window_get_canvas (window));
+
+    g_assert_nonnull (canvas->flagged);
+    g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (canvas->flagged, "box")), ==,
+                     HEARTH_SEVERITY_HAZARD + 1);
+    g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (canvas->flagged, "bed2")), ==,
+                     HEARTH_SEVERITY_ADVISORY + 1);
+    g_assert_false (g_hash_table_contains (canvas->flagged, "hall"));
+  }
 
   destroy_window (window);
 }

@@ -71,6 +71,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   SHOW_ROOMS,
+  FINDINGS_CHANGED,
   N_SIGNALS
 };
 
@@ -719,6 +720,7 @@ refresh (HearthFindingsPanel *self,
       g_clear_pointer (&self->findings_key, g_free);
       remove_all_children (self->findings_box);
       gtk_widget_set_visible (GTK_WIDGET (self->referral_group), FALSE);
+      g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
       return;
     }
 
@@ -733,6 +735,7 @@ refresh (HearthFindingsPanel *self,
     }
 
   update_referral (self, force);
+  g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
 }
 
 /* Callbacks */
@@ -880,6 +883,18 @@ hearth_findings_panel_class_init (HearthFindingsPanelClass *klass)
                   NULL, NULL,
                   NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRV);
+
+  /* The findings were checked again (hearth_findings_panel_get_findings()),
+   * after an edit or a change of reading; the window outlines their rooms
+   * from them rather than checking a second time. */
+  signals[FINDINGS_CHANGED] =
+    g_signal_new ("findings-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
 
   (void) hearth_gui_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,

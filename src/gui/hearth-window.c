@@ -119,12 +119,8 @@ get_undo_stack (HearthWindow *self)
   return self->document != NULL ? hearth_document_get_undo_stack (self->document) : NULL;
 }
 
-/* The assessment view
- *
- * ASSESSMENT PAGE: the rooms and findings below are the page's content
- * until the canvas and the room panel replace them. The window refreshes
- * them on HearthDocument::changed (refresh_view()).
- */
+/* The assessment view: the panels follow the document themselves; the
+ * window outlines on the plan the rooms the findings panel names. */
 
 /* Rooms with a breach, hazard or advisory get their most severe one's
  * colour as an outline on the plan. */
@@ -157,19 +153,14 @@ update_flagged_rooms (HearthWindow *self,
 }
 
 static void
-populate_findings (HearthWindow *self)
+findings_changed_cb (HearthWindow        *self,
+                     HearthFindingsPanel *panel)
 {
-  g_autoptr(GPtrArray) findings = NULL;
+  /* The panel lets go of the document as the window is disposed. */
+  if (self->canvas == NULL)
+    return;
 
-  /* The findings panel shows them; the plan outlines their rooms. */
-  findings = hearth_check (get_assessment (self), &self->options);
-  update_flagged_rooms (self, findings);
-}
-
-static void
-refresh_view (HearthWindow *self)
-{
-  populate_findings (self);
+  update_flagged_rooms (self, hearth_findings_panel_get_findings (panel));
 }
 
 /* Titles and errors */
@@ -623,7 +614,6 @@ set_document_full (HearthWindow   *self,
 
   set_error_message (self, NULL);
   hide_error_banner (self);
-  refresh_view (self);
   update_title (self);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "assessment");
@@ -882,7 +872,6 @@ document_changed_cb (HearthWindow   *self,
 {
   self->unsaved_since_copy = TRUE;
 
-  refresh_view (self);
   update_title (self);
   schedule_autosave (self);
 }
@@ -960,8 +949,6 @@ rule_setting_changed_cb (HearthWindow *self,
   read_rule_options (self);
   hearth_findings_panel_set_rule_options (self->findings_panel, &self->options);
   hearth_hazards_panel_set_rule_options (self->hazards_panel, &self->options);
-  if (self->document != NULL)
-    populate_findings (self);
 }
 
 static void
@@ -1528,6 +1515,8 @@ hearth_window_init (HearthWindow *self)
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->household_panel, "person-removed",
                            G_CALLBACK (deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->findings_panel, "findings-changed",
+                           G_CALLBACK (findings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->findings_panel, "show-rooms",
                            G_CALLBACK (show_rooms_cb), self, G_CONNECT_SWAPPED);
   hearth_findings_panel_set_rule_options (self->findings_panel, &self->options);
